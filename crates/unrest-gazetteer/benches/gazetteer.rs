@@ -1,0 +1,2 @@
+//! Benchmarks: loading the embedded gazetteer and geoparsing Chinese text.
+fn main() {}
