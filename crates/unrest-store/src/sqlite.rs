@@ -16,8 +16,10 @@ use std::time::Duration;
 use unrest_codebook::{Event, Report};
 
 /// The schema history of this backend, oldest first. A new migration is a
-/// new file `migrations/sqlite/NNNN_name.sql` plus one line here (a test
-/// checks that the two agree).
+/// new file `migrations/sqlite/NNNN_name.sql` plus one entry here (a test
+/// checks that the two agree). Each file runs inside a transaction, where
+/// SQLite ignores `PRAGMA foreign_keys`: a migration that rebuilds a table
+/// must keep every reference valid as it goes.
 const MIGRATIONS: &[Migration] = &[Migration {
     version: 1,
     name: "0001_init",
@@ -31,8 +33,8 @@ const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
 /// The storage interface over one SQLite database file.
 ///
 /// Holds a single connection: the CLI is one process doing one thing at a
-/// time. A server that wants a pool opens one connection per worker with the
-/// same [`configure`] settings.
+/// time. A server that wants a pool opens one connection per worker, each
+/// with the settings of `configure` in this module.
 #[derive(Debug)]
 pub struct SqliteStore {
     conn: Connection,
@@ -179,6 +181,46 @@ impl ToSql for Arg {
     }
 }
 
+/// Whether `insert_report` stored a new row or found the report stored.
+enum Inserted {
+    /// A new row with this id.
+    Added(i64),
+    /// The content hash was already stored under this id; nothing written.
+    Known(i64),
+}
+
+/// Stores a report unless its content hash is already stored.
+fn insert_report(tx: &Transaction<'_>, report: &Report, now: &str) -> Result<Inserted, Cause> {
+    let hash = report.content_hash();
+    let new = tx
+        .prepare_cached(sql::INSERT_REPORT)?
+        .query_row(params_from_iter(sql::report_args(report, &hash, now)), |row| row.get(0))
+        .optional()?;
+    Ok(match new {
+        Some(id) => Inserted::Added(id),
+        None => Inserted::Known(
+            tx.prepare_cached(sql::SELECT_REPORT_ID_BY_HASH)?
+                .query_row([&hash], |row| row.get(0))?,
+        ),
+    })
+}
+
+/// The first stored report with this title in either language.
+fn report_by_title(tx: &Transaction<'_>, title: &str) -> Result<Option<i64>, Cause> {
+    if title.is_empty() {
+        return Ok(None);
+    }
+    Ok(tx
+        .prepare_cached(sql::SELECT_REPORT_ID_BY_TITLE)?
+        .query_row([title], |row| row.get(0))
+        .optional()?)
+}
+
+/// Names the batch item an error belongs to.
+fn record_error(item: String) -> impl FnOnce(Cause) -> StoreError {
+    move |cause| StoreError::Record { item, cause }
+}
+
 /// Stores one event with its codes and public id, inside the caller's
 /// transaction. Checks the record against the codebook first, so nothing
 /// the codebook rejects can reach the table.
@@ -241,36 +283,19 @@ impl Store for SqliteStore {
         let tx = self.write("adding reports")?;
         let mut summary = AddSummary::default();
         for (i, (report, events)) in batch.iter().enumerate() {
-            let item_error = |item: String| move |cause: Cause| StoreError::Record { item, cause };
-            let hash = report.content_hash();
-            let added = (|| -> Result<Option<i64>, Cause> {
-                let id = tx
-                    .prepare_cached(sql::INSERT_REPORT)?
-                    .query_row(params_from_iter(sql::report_args(report, &hash, &now)), |row| {
-                        row.get(0)
-                    })
-                    .optional()?;
-                Ok(id)
-            })()
-            .map_err(item_error(sql::report_label(i, report)))?;
-            let id = match added {
-                Some(id) => {
+            let id = match insert_report(&tx, report, &now).map_err(record_error(sql::report_label(i, report)))? {
+                Inserted::Added(id) => {
                     for (j, event) in events.iter().enumerate() {
-                        insert_event(&tx, Some(id), Status::Draft, event, &now).map_err(item_error(format!(
-                            "{}, {}",
-                            sql::report_label(i, report),
-                            sql::event_label(j, event)
-                        )))?;
+                        let item = format!("{}, {}", sql::report_label(i, report), sql::event_label(j, event));
+                        insert_event(&tx, Some(id), Status::Draft, event, &now).map_err(record_error(item))?;
                     }
                     summary.added += 1;
                     summary.events += events.len();
                     id
                 }
-                None => {
+                Inserted::Known(id) => {
                     summary.skipped += 1;
-                    tx.prepare_cached(sql::SELECT_REPORT_ID_BY_HASH)
-                        .and_then(|mut stmt| stmt.query_row([&hash], |row| row.get(0)))
-                        .map_err(|e| item_error(sql::report_label(i, report))(e.into()))?
+                    id
                 }
             };
             summary.report_ids.push(id);
@@ -284,21 +309,9 @@ impl Store for SqliteStore {
         let commit_failed = self.failed("cannot commit events to");
         let tx = self.write("importing events")?;
         for (i, event) in events.iter().enumerate() {
-            (|| -> Result<(), Cause> {
-                let report_id: Option<i64> = if event.report.is_empty() {
-                    None
-                } else {
-                    tx.prepare_cached(sql::SELECT_REPORT_ID_BY_TITLE)?
-                        .query_row([&event.report], |row| row.get(0))
-                        .optional()?
-                };
-                insert_event(&tx, report_id, status, event, &now)?;
-                Ok(())
-            })()
-            .map_err(|cause| StoreError::Record {
-                item: sql::event_label(i, event),
-                cause,
-            })?;
+            report_by_title(&tx, &event.report)
+                .and_then(|report_id| insert_event(&tx, report_id, status, event, &now))
+                .map_err(record_error(sql::event_label(i, event)))?;
         }
         tx.commit().map_err(commit_failed)?;
         Ok(events.len())
