@@ -23,7 +23,7 @@ use crate::headline::{
     Headline, dated_headline, en_title_ok, inline_headline, repeated_headline, similar, trimmed, undated_headline,
     zh_title_ok,
 };
-use crate::script::{Mass, Script, is_cjk, is_closer, is_opener};
+use crate::script::{Mass, Script, is_cjk, is_closer, is_opener, is_terminal};
 use std::ops::Range;
 use unrest_codebook::{Lang, PartialDate, Report};
 
@@ -271,7 +271,16 @@ fn seg(text: &str, start: usize, end: usize, tail: bool) -> Option<Seg> {
 }
 
 fn entry(text: &str, lines: &[Line], kinds: &[Kind], plan: &Plan, from: usize, to: usize) -> Option<BulletinEntry> {
-    let last = (from..to).rev().find(|&i| !matches!(kinds[i], Kind::Blank))?;
+    let divider = |i: usize| {
+        let s = text[lines[i].start..lines[i].end].trim();
+        !s.is_empty()
+            && s.chars()
+                .all(|c| matches!(c, '-' | '*' | '=' | '_' | '~' | '—' | '·' | '•' | '#' | ' '))
+    };
+    let last = (from..to)
+        .rev()
+        .find(|&i| i == from || !(matches!(kinds[i], Kind::Blank) || divider(i)))?;
+    let to = last + 1;
     let span_end = trimmed(text, lines[last].start..lines[last].end).end;
     let (head, body_from) = match &kinds[from] {
         Kind::ZhHead(h) | Kind::EnHead(h) => (h.clone(), lines[from].end),
@@ -428,7 +437,8 @@ fn en_headline(s: &str, tail: bool, has_more: bool) -> Option<(Headline, usize)>
         return Some((h, s.len()));
     }
     if let Some(inl) = inline_headline(s)
-        && (inl.closer || s.trim_start().starts_with(is_opener))
+        && (inl.closer || s.trim_start().starts_with(is_opener) || s[inl.rest..].starts_with(char::is_uppercase))
+        && !s[inl.head.title.clone()].ends_with(is_terminal)
         && en_title_ok(&s[inl.head.title.clone()])
     {
         return Some((inl.head, inl.rest));
@@ -598,6 +608,23 @@ mod tests {
             at(t, &e[2].en.as_ref().unwrap().title).as_deref(),
             Some("Drivers Strike")
         );
+    }
+
+    #[test]
+    fn dividers_and_unwrapped_inline_dated_english_headline() {
+        let t = "矿工罢工(2025.11.01-12)\n\n本月共有三起罢工。 Miners Strike Over Wages (Nov 1–12, 2025) This month \
+                 three strikes were recorded.\n\n* * *\n\n司机停运(2025.11.13)\n\n司机停运。\n\n------\n";
+        let e = split_bulletin(t);
+        assert_eq!(e.len(), 2);
+        let en = e[0].en.as_ref().unwrap();
+        assert_eq!(at(t, &en.title).as_deref(), Some("Miners Strike Over Wages"));
+        assert_eq!(at(t, &en.date).as_deref(), Some("Nov 1–12, 2025"));
+        assert_eq!(
+            at(t, &en.body).as_deref(),
+            Some("This month three strikes were recorded.")
+        );
+        assert!(t[e[0].span.clone()].ends_with("recorded."));
+        assert!(t[e[1].span.clone()].ends_with("司机停运。"));
     }
 
     #[test]

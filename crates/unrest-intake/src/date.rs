@@ -104,7 +104,7 @@ pub fn parse_date_range(s: &str) -> Option<(PartialDate, PartialDate)> {
         .filter(|(_, t)| **t == Tok::Hyphen)
         .map(|(i, _)| i)
         .collect();
-    let mixed_separators = !hyphens.is_empty() && toks.iter().any(|t| *t == Tok::Sep) && !has_name_or_marks(&toks);
+    let mixed_separators = !hyphens.is_empty() && toks.contains(&Tok::Sep) && !has_name_or_marks(&toks);
     if (hyphens.is_empty() || !mixed_separators)
         && let Some(single) = side(&toks).and_then(|s| combine(s, None))
     {

@@ -87,6 +87,41 @@ fn md_prefix(s: &str) -> usize {
     p
 }
 
+/// Length of a list number opening a headline (`1. `, `2、`, `三、`, `(4)`,
+/// `⑤`), so numbered bulletins do not put the number in the title.
+fn enum_prefix(s: &str) -> usize {
+    let digits = s.len() - s.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let numerals = s.len() - s.trim_start_matches(|c: char| "一二三四五六七八九十".contains(c)).len();
+    let mut p = if (1..=2).contains(&digits) {
+        let rest = &s[digits..];
+        match rest.chars().next() {
+            Some(c @ ('.' | '．')) if !rest[c.len_utf8()..].starts_with(|n: char| n.is_ascii_digit()) => {
+                digits + c.len_utf8()
+            }
+            Some(c @ ('、' | ')' | '）')) => digits + c.len_utf8(),
+            _ => 0,
+        }
+    } else if numerals > 0 && numerals <= 9 && s[numerals..].starts_with('、') {
+        numerals + '、'.len_utf8()
+    } else if let Some(c) = s.chars().next()
+        && ('\u{2460}'..='\u{2473}').contains(&c)
+    {
+        c.len_utf8()
+    } else {
+        let inner = s.strip_prefix(['(', '（']).unwrap_or("");
+        let d = inner.len() - inner.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+        if (1..=2).contains(&d) && inner[d..].starts_with([')', '）']) {
+            s.len() - inner.len() + d + inner[d..].chars().next().map_or(0, char::len_utf8)
+        } else {
+            0
+        }
+    };
+    if p > 0 {
+        p = skip_ws(s, p, s.len());
+    }
+    p
+}
+
 /// Strips whitespace, emphasis and wrapping marks from a title.
 ///
 /// A leading opening mark goes when it is unbalanced in the title or when a
@@ -135,6 +170,7 @@ pub(crate) fn dated_headline(line: &str) -> Option<Headline> {
         return None;
     }
     let start = a + md_prefix(&line[a..b]);
+    let start = start + enum_prefix(&line[start..b]);
     let mut end = b;
     while let Some(c) = line[start..end].chars().next_back() {
         if c.is_whitespace() || is_closer(c) || is_opener(c) || matches!(c, '*' | '_' | '#') {
@@ -208,6 +244,7 @@ fn leading_dated(line: &str, a: usize, start: usize, b: usize) -> Option<Headlin
 pub(crate) fn inline_headline(line: &str) -> Option<Inline> {
     let Range { start: a, end: b } = trimmed(line, 0..line.len());
     let start = a + md_prefix(&line[a..b]);
+    let start = start + enum_prefix(&line[start..b]);
     for (n, (i, c)) in line[start..b].char_indices().enumerate() {
         if n > INLINE_SCAN || c == '。' {
             break;
@@ -281,6 +318,7 @@ pub(crate) fn repeated_headline(line: &str, title: &str) -> Option<usize> {
     }
     let Range { start: a, end: b } = trimmed(line, 0..line.len());
     let mut p = a + md_prefix(&line[a..b]);
+    p += enum_prefix(&line[p..b]);
     let mut marked = false;
     if let Some(c) = next_char(line, p, b)
         && is_opener(c)
@@ -444,6 +482,12 @@ mod tests {
             title_of("“老板”跑路,工人“讨说法”(2025.11.05)"),
             Some("“老板”跑路,工人“讨说法”")
         );
+        assert_eq!(title_of("1. 工厂工人罢工讨薪(2025.11.05)"), Some("工厂工人罢工讨薪"));
+        assert_eq!(title_of("二、工厂工人罢工讨薪(2025.11.05)"), Some("工厂工人罢工讨薪"));
+        assert_eq!(title_of("(3)工厂工人罢工讨薪(2025.11.05)"), Some("工厂工人罢工讨薪"));
+        assert_eq!(title_of("④「工厂工人罢工讨薪」(2025.11.05)"), Some("工厂工人罢工讨薪"));
+        assert_eq!(title_of("1.1亿元理财爆雷(2025.11.05)"), Some("1.1亿元理财爆雷"));
+        assert_eq!(title_of("10月工人罢工潮(2025.10)"), Some("10月工人罢工潮"));
         assert_eq!(title_of("本周四(11月13日)"), None);
         assert_eq!(title_of("工人罢工(视频)"), None);
         assert_eq!(title_of("(2025.11.05)"), None);
@@ -464,7 +508,7 @@ mod tests {
 
     #[test]
     fn repetitions() {
-        fn at<'a>(line: &'a str) -> Option<&'a str> {
+        fn at(line: &str) -> Option<&str> {
             repeated_headline(line, "工人罢工讨薪").map(|p| &line[p..])
         }
         assert_eq!(at("「工人罢工讨薪(2025.11.05)」正文"), Some("正文"));

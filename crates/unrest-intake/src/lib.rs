@@ -16,6 +16,8 @@
 //! [`IntakeError`] whose message is one line naming the file (and line or
 //! field). No input makes it panic.
 
+#![warn(missing_docs)]
+
 mod bulletin;
 mod date;
 mod error;
