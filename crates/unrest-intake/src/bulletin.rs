@@ -138,14 +138,30 @@ fn classify(text: &str, l: Line) -> Kind {
     Kind::Text(Mass::of(s))
 }
 
-/// Whether `text` has at least one line that starts a bulletin report.
-pub(crate) fn has_dated_headline(text: &str) -> bool {
-    lines(text).into_iter().any(|l| {
-        matches!(
-            classify(text, l),
-            Kind::ZhHead(_) | Kind::EnHead(_) | Kind::ZhInline(..)
-        )
-    })
+/// Whether `text` reads as a bulletin page: a dated headline, and before the
+/// first one nothing but a page heading or navigation (no prose that reading
+/// it as a bulletin would drop), unless there are several dated headlines.
+pub(crate) fn looks_like_bulletin(text: &str) -> bool {
+    let mut prose_before = false;
+    let mut found = 0;
+    for l in lines(text) {
+        match classify(text, l) {
+            Kind::ZhHead(_) | Kind::EnHead(_) | Kind::ZhInline(..) => {
+                found += 1;
+                if !prose_before || found >= 2 {
+                    return true;
+                }
+            }
+            Kind::Text(m) if found == 0 => {
+                let s = text[l.start..l.end].trim();
+                let long = s.chars().count() > 100;
+                let sentence = s.chars().count() > 30 && s.chars().next_back().is_some_and(is_terminal);
+                prose_before |= (long || sentence) && m.script() != Script::Neutral;
+            }
+            _ => {}
+        }
+    }
+    false
 }
 
 #[derive(Debug, Default)]
@@ -155,6 +171,19 @@ struct Current {
     en_attached: bool,
     zh_weight: usize,
     en_weight: usize,
+    /// Script of the last line with words in it.
+    last: Option<Script>,
+}
+
+impl Current {
+    fn add(&mut self, m: Mass) {
+        self.has_body = true;
+        self.zh_weight += m.zh_weight();
+        self.en_weight += m.latin;
+        if m.script() != Script::Neutral {
+            self.last = Some(m.script());
+        }
+    }
 }
 
 /// Pass 1: the line indices where reports start, plus the lines that repeat a
@@ -190,15 +219,17 @@ fn plan(text: &str, kinds: &[Kind]) -> Plan {
                     p.repeats[i] = true;
                 }
                 if let (Kind::ZhInline(_, rest), Some(c)) = (kind, cur.as_mut()) {
-                    let m = Mass::of(&text[*rest..line_end(text, *rest)]);
-                    c.has_body = true;
-                    c.zh_weight += m.zh_weight();
-                    c.en_weight += m.latin;
+                    c.add(Mass::of(&text[*rest..line_end(text, *rest)]));
                 }
             }
             Kind::EnHead(_) => {
+                // The English half starts here if the report so far is mostly
+                // Chinese, or at least ends in Chinese (an English quote inside
+                // the Chinese body does not make it an English half).
                 let attach = cur.as_ref().is_some_and(|c| {
-                    c.zh_title.is_some() && !c.en_attached && (c.en_weight == 0 || c.en_weight * 3 < c.zh_weight)
+                    c.zh_title.is_some()
+                        && !c.en_attached
+                        && (c.en_weight * 3 < c.zh_weight || c.en_weight == 0 || c.last == Some(Script::Zh))
                 });
                 if attach {
                     p.attached[i] = true;
@@ -217,9 +248,7 @@ fn plan(text: &str, kinds: &[Kind]) -> Plan {
             }
             Kind::Text(m) => {
                 if let Some(c) = cur.as_mut() {
-                    c.has_body = true;
-                    c.zh_weight += m.zh_weight();
-                    c.en_weight += m.latin;
+                    c.add(*m);
                 }
             }
         }
@@ -399,16 +428,18 @@ fn nonempty(r: Range<usize>) -> Option<Range<usize>> {
 }
 
 /// The index of the first English piece: the cut that leaves the least
-/// English before it and the least Chinese after it. Without enough English
-/// after the cut, the report has no English half.
+/// English before it and the least Chinese after it. Chinese after the cut
+/// weighs three times as much, because Chinese bodies quote English posts
+/// more often than English halves carry Chinese paragraphs. Without enough
+/// English after the cut, the report has no English half.
 fn partition(segs: &[Seg]) -> usize {
     let total_zh: usize = segs.iter().map(|s| s.mass.zh_weight()).sum();
-    let (mut best, mut best_cost) = (0, total_zh);
+    let (mut best, mut best_cost) = (0, 3 * total_zh);
     let (mut en_before, mut zh_before) = (0usize, 0usize);
     for (k, s) in segs.iter().enumerate() {
         en_before += s.mass.latin;
         zh_before += s.mass.zh_weight();
-        let cost = en_before + (total_zh - zh_before);
+        let cost = en_before + 3 * (total_zh - zh_before);
         if cost < best_cost {
             best_cost = cost;
             best = k + 1;
@@ -625,6 +656,39 @@ mod tests {
         );
         assert!(t[e[0].span.clone()].ends_with("recorded."));
         assert!(t[e[1].span.clone()].ends_with("司机停运。"));
+    }
+
+    #[test]
+    fn english_quote_inside_the_chinese_body() {
+        let t = "骑手罢送(2025.11.20)\n\n骑手集体罢送。一名骑手发文:\n\n\
+                 We are not machines and cannot deliver every order in twenty minutes while pay keeps falling.\n\n\
+                 骑手要求取消罚款。\n\nRiders Strike (Nov 20, 2025)\n\nRiders stopped delivering.\n";
+        let e = split_bulletin(t);
+        assert_eq!(e.len(), 1);
+        let zh = at(t, &e[0].zh.as_ref().unwrap().body).unwrap();
+        assert!(zh.contains("We are not machines") && zh.ends_with("取消罚款。"), "{zh}");
+        assert_eq!(
+            at(t, &e[0].en.as_ref().unwrap().body).as_deref(),
+            Some("Riders stopped delivering.")
+        );
+    }
+
+    #[test]
+    fn english_quote_inside_the_chinese_body_without_dated_english_headline() {
+        let t = "骑手罢送(2025.11.20)\n\n骑手集体罢送。一名骑手发文:\n\n\
+                 We are not machines and cannot deliver every order in twenty minutes while pay keeps falling.\n\n\
+                 骑手要求取消罚款,平台称将研究。\n\nRiders Strike in the City\n\n\
+                 Riders stopped delivering on Thursday, demanding that the platform drop its fines.\n";
+        let e = split_bulletin(t);
+        assert_eq!(e.len(), 1);
+        let zh = at(t, &e[0].zh.as_ref().unwrap().body).unwrap();
+        assert!(
+            zh.contains("We are not machines") && zh.ends_with("平台称将研究。"),
+            "{zh}"
+        );
+        let en = e[0].en.as_ref().unwrap();
+        assert_eq!(at(t, &en.title).as_deref(), Some("Riders Strike in the City"));
+        assert!(at(t, &en.body).unwrap().starts_with("Riders stopped"));
     }
 
     #[test]

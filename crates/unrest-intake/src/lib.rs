@@ -51,13 +51,17 @@ pub enum Format {
 /// a text with at least one dated headline is a bulletin, anything else one
 /// plain report.
 ///
+/// One guard: when prose comes before the only dated headline (an article
+/// whose signature line ends in a date), the text is read as one plain
+/// report, because reading it as a bulletin would drop that prose.
+///
 /// Exists so a single `ingest FILE` command can take any of the three kinds
 /// without a flag.
 pub fn detect_format(file_name: &str, text: &str) -> Format {
     let lower = file_name.to_ascii_lowercase();
     if lower.ends_with(".jsonl") || lower.ends_with(".ndjson") {
         Format::JsonLines
-    } else if bulletin::has_dated_headline(text) {
+    } else if bulletin::looks_like_bulletin(text) {
         Format::Bulletin
     } else {
         Format::Plain

@@ -281,6 +281,12 @@ fn formats_are_detected() {
         Format::Bulletin
     );
     assert_eq!(detect_format("a.txt", "本周四(11月13日)工人罢工。"), Format::Plain);
+    // Prose before the only dated line: an article, not a bulletin.
+    let article = "工人罢工讨薪\n\n11月5日上午,约两百名工人聚集在工厂门口,要求公司支付拖欠三个月的工资,并补缴社保。\n\n记者 李明(2025.11.05)\n";
+    assert_eq!(detect_format("a.txt", article), Format::Plain);
+    let r = &read_reports("a.txt", article.as_bytes()).unwrap()[0];
+    assert_eq!(r.title_zh.as_deref(), Some("工人罢工讨薪"));
+    assert!(r.body_zh.as_deref().unwrap().ends_with("(2025.11.05)"));
 }
 
 /// Every error message is one line that starts with the file name.
