@@ -50,6 +50,9 @@ pub struct BulletinEntry {
 }
 
 /// One language half of a bulletin report, as byte ranges into the page.
+///
+/// Kept per language so pages can show one language and link the other, and
+/// so the Chinese and English titles of one report stay paired.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct BulletinHalf {
     /// The headline as written, marks and date included.
@@ -63,14 +66,17 @@ pub struct BulletinHalf {
 }
 
 impl BulletinHalf {
-    /// The headline's date range, parsed from `date` in the page `text`.
+    /// The headline's date range, parsed from `date` in the page `text`;
+    /// a convenience for tools that show where a date was read from.
     pub fn date_range(&self, text: &str) -> Option<(PartialDate, PartialDate)> {
         self.date.clone().and_then(|r| text.get(r)).and_then(parse_date_range)
     }
 }
 
 impl BulletinEntry {
-    /// The report's date range: the Chinese headline's, else the English one's.
+    /// The report's date range: the Chinese headline's, else the English
+    /// one's (the Chinese headline is the one the bulletin writes first, so it
+    /// wins when the two disagree).
     pub fn date_range(&self, text: &str) -> Option<(PartialDate, PartialDate)> {
         self.zh
             .as_ref()
