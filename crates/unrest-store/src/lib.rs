@@ -42,15 +42,26 @@
 //!    `cargo test` still needs no service.
 
 mod error;
+mod filter;
 mod model;
+mod query;
+mod search;
 mod sql;
 mod sqlite;
+mod sqlite_read;
 
 #[cfg(test)]
 mod conformance;
+#[cfg(test)]
+mod conformance_public;
 
 pub use error::{Cause, StoreError};
+pub use filter::{
+    EventFilter, EventPage, Facets, MAX_PAGE_SIZE, MAX_QUERY_CHARS, MapPoint, Period, Removal, Repression, SizeBand,
+    Sort,
+};
 pub use model::{AddSummary, Counts, EventQuery, Status, StoredEvent, StoredReport};
+pub use query::MAX_PERIODS;
 pub use sqlite::SqliteStore;
 
 use std::path::PathBuf;
@@ -86,6 +97,49 @@ pub trait Store {
 
     /// How many reports and events are stored, and events per status.
     fn counts(&self) -> Result<Counts, StoreError>;
+
+    /// One page of the events a filter selects, in its order.
+    fn list(&self, filter: &EventFilter) -> Result<Vec<StoredEvent>, StoreError>;
+
+    /// How many events a filter selects (paging aside).
+    fn count(&self, filter: &EventFilter) -> Result<usize, StoreError>;
+
+    /// A page and the total together, for listings that show both.
+    fn page(&self, filter: &EventFilter) -> Result<EventPage, StoreError> {
+        Ok(EventPage {
+            total: self.count(filter)?,
+            events: self.list(filter)?,
+        })
+    }
+
+    /// How many selected events have each vocabulary code, province,
+    /// prefecture, size band and repression flag.
+    fn facets(&self, filter: &EventFilter) -> Result<Facets, StoreError>;
+
+    /// Selected events per week or month (by their first day), empty
+    /// periods included, oldest first; undated events are left out.
+    fn timeline(&self, filter: &EventFilter, period: Period) -> Result<Vec<(String, usize)>, StoreError>;
+
+    /// Selected events with coordinates, clustered per quarter degree,
+    /// largest clusters first, at most `limit` clusters.
+    fn map_points(&self, filter: &EventFilter, limit: usize) -> Result<Vec<MapPoint>, StoreError>;
+
+    /// One event by its public id (`E000123`), whatever its status.
+    fn event_by_public_id(&self, public_id: &str) -> Result<Option<StoredEvent>, StoreError>;
+
+    /// Moves events to a status in one transaction (publish, unpublish to
+    /// draft, retract), stamping `updated_at` (and the publication time when
+    /// published). Events that leave public view are recorded as removals
+    /// for mirrors. Returns how many changed; an unknown id fails the batch.
+    fn set_status(&mut self, ids: &[i64], status: Status) -> Result<usize, StoreError>;
+
+    /// Events that left public view at or after `since` (RFC 3339), oldest
+    /// first, at most `limit` (clamped to [`MAX_PAGE_SIZE`]).
+    fn removals_since(&self, since: &str, limit: usize) -> Result<Vec<Removal>, StoreError>;
+
+    /// A number that changes whenever anything is written, so readers can
+    /// keep answers until it moves.
+    fn data_version(&self) -> Result<i64, StoreError>;
 }
 
 /// Where the database lives when the user names none: the per-user data

@@ -108,9 +108,9 @@ pub(crate) fn select_report() -> String {
 pub(crate) const INSERT_EVENT: &str = "INSERT INTO events
     (report_id, status, record, role, start_date, end_date, date_from, date_to, country, province, prefecture,
      county, adcode, geo_precision, lat, lon, size_min, size_max, police, violence, censorship, intimidation,
-     outcome, created_at, updated_at)
+     outcome, created_at, updated_at, arrests_min, injuries, deaths, published_at)
     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22,
-            ?23, ?24, ?24)
+            ?23, ?24, ?24, ?25, ?26, ?27, ?28)
     RETURNING id";
 
 /// Gives a new event its public id (which derives from the row id, known
@@ -121,7 +121,7 @@ pub(crate) const SET_EVENT_PUBLIC_ID: &str = "UPDATE events SET public_id = ?2 W
 pub(crate) const INSERT_EVENT_CODE: &str =
     "INSERT INTO event_codes (event_id, vocab, code) VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING";
 
-const EVENT_COLUMNS: &str = "id, public_id, report_id, status, record, created_at, updated_at";
+pub(crate) const EVENT_COLUMNS: &str = "id, public_id, report_id, status, record, created_at, updated_at";
 
 /// The events a query asks for, ordered by id; columns in [`EventRow`]
 /// order.
@@ -158,6 +158,45 @@ pub(crate) const COUNT_REPORTS: &str = "SELECT COUNT(*) FROM reports";
 
 /// Number of events per status: rows of (status, count).
 pub(crate) const COUNT_EVENTS_BY_STATUS: &str = "SELECT status, COUNT(*) FROM events GROUP BY status";
+
+/// One event by public id; columns in [`EventRow`] order.
+pub(crate) fn select_event_by_public_id() -> String {
+    format!("SELECT {EVENT_COLUMNS} FROM events WHERE public_id = ?1")
+}
+
+/// The counter every write bumps, for caches.
+pub(crate) const SELECT_VERSION: &str = "SELECT version FROM store_version WHERE id = 1";
+
+/// Bumps the write counter; run inside each write transaction.
+pub(crate) const BUMP_VERSION: &str = "UPDATE store_version SET version = version + 1 WHERE id = 1";
+
+/// An event's status and public id, before a status change.
+pub(crate) const SELECT_STATUS: &str = "SELECT status, public_id FROM events WHERE id = ?1";
+
+/// Changes an event's status; `published_at` is set to now when it becomes
+/// public (?3 = 1) and kept otherwise.
+pub(crate) const UPDATE_STATUS: &str = "UPDATE events SET status = ?2, updated_at = ?4,
+    published_at = CASE WHEN ?3 = 1 THEN ?4 ELSE published_at END WHERE id = ?1";
+
+/// Records that a public event left public view (or updates the record).
+pub(crate) const UPSERT_REMOVAL: &str = "INSERT INTO event_removals (event_id, public_id, status, removed_at)
+    VALUES (?1, ?2, ?3, ?4)
+    ON CONFLICT (event_id) DO UPDATE SET status = excluded.status, removed_at = excluded.removed_at";
+
+/// Forgets a removal when the event is public again.
+pub(crate) const DELETE_REMOVAL: &str = "DELETE FROM event_removals WHERE event_id = ?1";
+
+/// Removals at or after a time, oldest first.
+pub(crate) const SELECT_REMOVALS: &str = "SELECT public_id, status, removed_at FROM event_removals
+    WHERE removed_at >= ?1 ORDER BY removed_at, event_id LIMIT ?2";
+
+/// Fills the repression columns added by migration 0002 for one event.
+pub(crate) const UPDATE_REPRESSION_COLUMNS: &str =
+    "UPDATE events SET arrests_min = ?2, injuries = ?3, deaths = ?4 WHERE id = ?1";
+
+/// Every event with its report text, for rebuilding the search index:
+/// (id, record, report id).
+pub(crate) const SELECT_EVENTS_FOR_INDEX: &str = "SELECT id, record, report_id FROM events ORDER BY id";
 
 fn to_i64(n: usize) -> i64 {
     i64::try_from(n).unwrap_or(i64::MAX)
@@ -225,6 +264,14 @@ pub(crate) fn event_args(report_id: Option<i64>, status: Status, event: &Event, 
         Arg::bool(event.intimidation),
         Arg::Text(outcome_code(event.outcome).into()),
         Arg::Text(now.into()),
+        Arg::uint(event.arrests_min),
+        Arg::uint(event.injuries),
+        Arg::uint(event.deaths),
+        if status == Status::Published {
+            Arg::Text(now.into())
+        } else {
+            Arg::Null
+        },
     ]
 }
 

@@ -8,7 +8,10 @@
 //! are compiled in and applied on open.
 
 use crate::sql::{self, Arg, EventRow, Migration, ReportRow};
-use crate::{AddSummary, Cause, Counts, EventQuery, Status, Store, StoreError, StoredEvent, StoredReport};
+use crate::{
+    AddSummary, Cause, Counts, EventFilter, EventQuery, Facets, MapPoint, Period, Removal, Status, Store, StoreError,
+    StoredEvent, StoredReport,
+};
 use rusqlite::types::{ToSql, ToSqlOutput, Value};
 use rusqlite::{Connection, OptionalExtension, Row, Transaction, TransactionBehavior, params, params_from_iter};
 use std::path::{Path, PathBuf};
@@ -20,11 +23,18 @@ use unrest_codebook::{Event, Report};
 /// checks that the two agree). Each file runs inside a transaction, where
 /// SQLite ignores `PRAGMA foreign_keys`: a migration that rebuilds a table
 /// must keep every reference valid as it goes.
-const MIGRATIONS: &[Migration] = &[Migration {
-    version: 1,
-    name: "0001_init",
-    sql: include_str!("../migrations/sqlite/0001_init.sql"),
-}];
+const MIGRATIONS: &[Migration] = &[
+    Migration {
+        version: 1,
+        name: "0001_init",
+        sql: include_str!("../migrations/sqlite/0001_init.sql"),
+    },
+    Migration {
+        version: 2,
+        name: "0002_public",
+        sql: include_str!("../migrations/sqlite/0002_public.sql"),
+    },
+];
 
 /// How long a connection waits for another process's write lock before
 /// giving up with "database is locked".
@@ -37,8 +47,8 @@ const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
 /// with the settings of `configure` in this module.
 #[derive(Debug)]
 pub struct SqliteStore {
-    conn: Connection,
-    path: PathBuf,
+    pub(crate) conn: Connection,
+    pub(crate) path: PathBuf,
 }
 
 impl SqliteStore {
@@ -115,6 +125,14 @@ impl SqliteStore {
                 continue;
             }
             tx.execute_batch(migration.sql).map_err(migration_error)?;
+            if migration.version == 2 {
+                // Columns and index rows that SQL alone cannot fill.
+                crate::sqlite_read::backfill_v2(&tx).map_err(|cause| StoreError::Migration {
+                    path: path.clone(),
+                    name: migration.name.into(),
+                    cause,
+                })?;
+            }
             tx.execute(
                 sql::INSERT_MIGRATION,
                 params![migration.version, migration.name, sql::now()],
@@ -128,7 +146,7 @@ impl SqliteStore {
     /// A write transaction. IMMEDIATE takes the write lock up front, so a
     /// busy database makes the call wait (busy timeout) rather than fail
     /// half-way when a read would have to be upgraded to a write.
-    fn write(&mut self, what: &str) -> Result<Transaction<'_>, StoreError> {
+    pub(crate) fn write(&mut self, what: &str) -> Result<Transaction<'_>, StoreError> {
         let action = format!("cannot start {what} in {}", self.path.display());
         self.conn
             .transaction_with_behavior(TransactionBehavior::Immediate)
@@ -139,7 +157,7 @@ impl SqliteStore {
     }
 
     /// Builds the error for a failed read or write of the whole database.
-    fn failed(&self, action: &str) -> impl Fn(rusqlite::Error) -> StoreError + use<> {
+    pub(crate) fn failed(&self, action: &str) -> impl Fn(rusqlite::Error) -> StoreError + use<> {
         let action = format!("{action} {}", self.path.display());
         move |e| StoreError::Database {
             action: action.clone(),
@@ -216,6 +234,13 @@ fn report_by_title(tx: &Transaction<'_>, title: &str) -> Result<Option<i64>, Cau
         .optional()?)
 }
 
+/// A stored report, inside a transaction (to index an imported event
+/// with its report's text).
+fn load_report(tx: &Transaction<'_>, id: i64) -> Result<Report, Cause> {
+    let row = tx.prepare_cached(&sql::select_report())?.query_row([id], report_row)?;
+    Ok(row.into_stored()?.report)
+}
+
 /// Names the batch item an error belongs to.
 fn record_error(item: String) -> impl FnOnce(Cause) -> StoreError {
     move |cause| StoreError::Record { item, cause }
@@ -227,6 +252,7 @@ fn record_error(item: String) -> impl FnOnce(Cause) -> StoreError {
 fn insert_event(
     tx: &Transaction<'_>,
     report_id: Option<i64>,
+    report: Option<&Report>,
     status: Status,
     event: &Event,
     now: &str,
@@ -242,10 +268,11 @@ fn insert_event(
     for (vocab, code) in sql::event_codes(event) {
         insert_code.execute(params![id, vocab, code])?;
     }
+    crate::sqlite_read::index_event(tx, id, event, report)?;
     Ok(id)
 }
 
-fn report_row(row: &Row<'_>) -> rusqlite::Result<ReportRow> {
+pub(crate) fn report_row(row: &Row<'_>) -> rusqlite::Result<ReportRow> {
     Ok(ReportRow {
         id: row.get(0)?,
         hash: row.get(1)?,
@@ -264,7 +291,7 @@ fn report_row(row: &Row<'_>) -> rusqlite::Result<ReportRow> {
     })
 }
 
-fn event_row(row: &Row<'_>) -> rusqlite::Result<EventRow> {
+pub(crate) fn event_row(row: &Row<'_>) -> rusqlite::Result<EventRow> {
     Ok(EventRow {
         id: row.get(0)?,
         public_id: row.get(1)?,
@@ -287,7 +314,8 @@ impl Store for SqliteStore {
                 Inserted::Added(id) => {
                     for (j, event) in events.iter().enumerate() {
                         let item = format!("{}, {}", sql::report_label(i, report), sql::event_label(j, event));
-                        insert_event(&tx, Some(id), Status::Draft, event, &now).map_err(record_error(item))?;
+                        insert_event(&tx, Some(id), Some(report), Status::Draft, event, &now)
+                            .map_err(record_error(item))?;
                     }
                     summary.added += 1;
                     summary.events += events.len();
@@ -300,6 +328,7 @@ impl Store for SqliteStore {
             };
             summary.report_ids.push(id);
         }
+        tx.execute(sql::BUMP_VERSION, []).map_err(&commit_failed)?;
         tx.commit().map_err(commit_failed)?;
         Ok(summary)
     }
@@ -310,9 +339,13 @@ impl Store for SqliteStore {
         let tx = self.write("importing events")?;
         for (i, event) in events.iter().enumerate() {
             report_by_title(&tx, &event.report)
-                .and_then(|report_id| insert_event(&tx, report_id, status, event, &now))
+                .and_then(|report_id| {
+                    let report = report_id.map(|id| load_report(&tx, id)).transpose()?;
+                    insert_event(&tx, report_id, report.as_ref(), status, event, &now)
+                })
                 .map_err(record_error(sql::event_label(i, event)))?;
         }
+        tx.execute(sql::BUMP_VERSION, []).map_err(&commit_failed)?;
         tx.commit().map_err(commit_failed)?;
         Ok(events.len())
     }
@@ -367,6 +400,42 @@ impl Store for SqliteStore {
             .map_err(&failed)?;
         Ok(sql::counts(reports, by_status))
     }
+
+    fn list(&self, filter: &EventFilter) -> Result<Vec<StoredEvent>, StoreError> {
+        self.list_events(filter)
+    }
+
+    fn count(&self, filter: &EventFilter) -> Result<usize, StoreError> {
+        self.count_events(filter)
+    }
+
+    fn facets(&self, filter: &EventFilter) -> Result<Facets, StoreError> {
+        self.facet_counts(filter)
+    }
+
+    fn timeline(&self, filter: &EventFilter, period: Period) -> Result<Vec<(String, usize)>, StoreError> {
+        self.day_counts(filter, period)
+    }
+
+    fn map_points(&self, filter: &EventFilter, limit: usize) -> Result<Vec<MapPoint>, StoreError> {
+        self.points(filter, limit)
+    }
+
+    fn event_by_public_id(&self, public_id: &str) -> Result<Option<StoredEvent>, StoreError> {
+        self.by_public_id(public_id)
+    }
+
+    fn set_status(&mut self, ids: &[i64], status: Status) -> Result<usize, StoreError> {
+        self.change_status(ids, status)
+    }
+
+    fn removals_since(&self, since: &str, limit: usize) -> Result<Vec<Removal>, StoreError> {
+        self.removals(since, limit)
+    }
+
+    fn data_version(&self) -> Result<i64, StoreError> {
+        self.version()
+    }
 }
 
 #[cfg(test)]
@@ -392,6 +461,58 @@ mod tests {
                 conformance::$name(&mut SqliteStore::open_in_memory().unwrap());
             }
         )*};
+    }
+
+    /// The same for the public reads.
+    macro_rules! public_conformance_tests {
+        ($($name:ident),* $(,)?) => {$(
+            #[test]
+            fn $name() {
+                let (_dir, mut store) = file_store();
+                crate::conformance_public::$name(&mut store);
+                crate::conformance_public::$name(&mut SqliteStore::open_in_memory().unwrap());
+            }
+        )*};
+    }
+
+    public_conformance_tests!(
+        filters_select_published_events,
+        text_search_finds_words,
+        facets_count_values,
+        timeline_and_points,
+        status_changes_are_synced,
+    );
+
+    #[test]
+    fn migration_2_backfills_columns_and_index() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("old.sqlite");
+        {
+            let conn = Connection::open(&path).unwrap();
+            conn.execute_batch(sql::CREATE_MIGRATIONS_TABLE).unwrap();
+            conn.execute_batch(MIGRATIONS[0].sql).unwrap();
+            conn.execute(sql::INSERT_MIGRATION, params![1, "0001_init", "2031-01-01T00:00:00Z"])
+                .unwrap();
+            let mut event = Event::new("r", unrest_codebook::Role::Primary);
+            event.title_en = Some("Bakery workers strike".into());
+            event.arrests_min = Some(3);
+            conn.execute(
+                "INSERT INTO events (public_id, status, record, role, outcome, created_at, updated_at)
+                 VALUES ('E000001', 'published', ?1, 'primary', 'unknown', 'x', '2031-01-01T00:00:00Z')",
+                [event.to_json()],
+            )
+            .unwrap();
+        }
+        let store = SqliteStore::open(&path).unwrap();
+        let filter = |text: &str| EventFilter {
+            text: Some(text.into()),
+            repression: vec![crate::Repression::Arrests],
+            ..EventFilter::public()
+        };
+        assert_eq!(store.count(&filter("bakery")).unwrap(), 1);
+        assert_eq!(store.count(&filter("bank")).unwrap(), 0);
+        let stored = store.list(&filter("bakery")).unwrap();
+        assert_eq!(stored[0].public_id, "E000001");
     }
 
     conformance_tests!(
