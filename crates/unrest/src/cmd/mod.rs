@@ -1,0 +1,50 @@
+//! One module per subcommand; `run` dispatches.
+
+mod demo;
+mod export;
+mod import;
+mod ingest;
+mod reports;
+
+use crate::cli::{Cli, Command};
+use crate::output::Output;
+use anyhow::{Context, Result};
+use std::path::{Path, PathBuf};
+use unrest_store::{SqliteStore, Store};
+
+/// Runs the parsed command line.
+pub fn run(cli: Cli) -> Result<()> {
+    let out = Output {
+        quiet: cli.quiet,
+        json: cli.json,
+    };
+    let db = cli.db.clone();
+    match cli.command {
+        Command::Ingest { files } => ingest::run(&mut *open_store(db.as_deref())?, &files, out),
+        Command::Import { file, status } => import::run(&mut *open_store(db.as_deref())?, &file, status.into(), out),
+        Command::Export {
+            format,
+            out: path,
+            status,
+        } => export::run(
+            &*open_store(db.as_deref())?,
+            format,
+            path.as_deref(),
+            status.map(Into::into),
+        ),
+        Command::Reports => reports::run(&*open_store(db.as_deref())?, out),
+        Command::Demo => demo::run(db, out),
+    }
+}
+
+/// Opens the database the user chose, or the per-user default.
+pub fn open_store(db: Option<&Path>) -> Result<Box<dyn Store>> {
+    let path: PathBuf = db.map(Path::to_path_buf).unwrap_or_else(unrest_store::default_db_path);
+    let store = SqliteStore::open(&path).with_context(|| format!("cannot open database {}", path.display()))?;
+    Ok(Box::new(store))
+}
+
+/// Reads a whole file, with an error that names it.
+pub fn read_file(path: &Path) -> Result<Vec<u8>> {
+    std::fs::read(path).with_context(|| format!("{}: cannot read file", path.display()))
+}
