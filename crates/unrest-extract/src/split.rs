@@ -1,0 +1,441 @@
+//! Reading a report once (terms, dates, places, counts per sentence) and
+//! splitting it into event frames: one frame per incident, each with the
+//! sentences that describe it.
+//!
+//! A sentence that reports an action (a tactic term not negated) and names a
+//! date or a place that does not fit the current frame starts a new frame; so
+//! a list of four strikes on different days and places gives four frames, and
+//! one action at two sites gives two. Sentences introduced as background
+//! ("曾", "此前", "屡见不鲜", "in recent years") and actions dated well
+//! before the report's own dates become `mentioned` frames.
+
+use crate::dates::{self, DateMention};
+use crate::evidence::Doc;
+use crate::lexicon::{Cat, Hit, Lexicon};
+use crate::place::{self, Chain};
+use crate::segment::{self, Script, Sentence};
+use crate::size::{self, Count};
+use unrest_codebook::{PartialDate, Report, Role};
+use unrest_gazetteer::Gazetteer;
+
+/// What a count of people measures.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum CountRole {
+    Crowd,
+    Arrested,
+    Injured,
+    Killed,
+    /// Not participants: police deployed, a workforce, victims.
+    Other,
+}
+
+/// Everything found in one sentence, as index ranges into the analysis.
+#[derive(Debug, Clone)]
+pub(crate) struct Sent {
+    pub s: usize,
+    pub e: usize,
+    pub para: usize,
+    pub headline_copy: bool,
+    pub hits: std::ops::Range<usize>,
+    /// Sum of non-negated tactic weights.
+    pub action: f32,
+    pub background: bool,
+    pub continuation: bool,
+    pub summary: bool,
+}
+
+/// One report, read.
+pub(crate) struct Analysis<'a> {
+    pub doc: Doc<'a>,
+    pub lex: &'a Lexicon,
+    pub script: Script,
+    pub hits: Vec<Hit>,
+    pub head: Option<(usize, usize)>,
+    pub head_hits: Vec<Hit>,
+    pub head_chains: Vec<Chain>,
+    pub sents: Vec<Sent>,
+    pub dates: Vec<DateMention>,
+    pub chains: Vec<Chain>,
+    pub counts: Vec<(Count, CountRole)>,
+    pub sites: Vec<(usize, usize)>,
+    pub reference: Option<PartialDate>,
+}
+
+/// Background cues strong enough to make the rest of their paragraph
+/// background ("屡见不鲜" and the like); weaker ones mark one sentence.
+const PARAGRAPH_BACKGROUND: &[&str] = &[
+    "屡见不鲜", "并非孤例", "并非个例", "屡有发生", "层出不穷", "近年来", "多年来", "in recent years", "not an isolated",
+];
+
+impl<'a> Analysis<'a> {
+    pub fn new(report: &'a Report, matching: &'a str, lex: &'a Lexicon, gaz: &Gazetteer) -> Self {
+        let doc = Doc::new(&report.text, matching);
+        let m = doc.m;
+        let regions = segment::regions(report, m);
+        let (bs, be) = regions.body;
+        let hits = lex.scan(&m[bs..be]).into_iter().map(|h| shift(h, bs)).collect::<Vec<_>>();
+        let head = regions.headline;
+        let head_hits = head
+            .map(|(s, e)| lex.scan(&m[s..e]).into_iter().map(|h| shift(h, s)).collect::<Vec<Hit>>())
+            .unwrap_or_default();
+        let reference = report.reference_date();
+        let mut dates = dates::find_dates(m, bs, be, reference);
+        if regions.script == Script::English {
+            dates.extend(dates::english_numeric(m, bs, be, reference));
+            dates.sort_by_key(|d| d.s);
+            dates.dedup_by(|b, a| b.s < a.e);
+        }
+        let group_at = |hits: &[Hit], p: usize| hits.iter().any(|h| h.s == p && matches!(h.cat, Cat::Group(_)));
+        let chains = place::chains(gaz, &lex.countries, &hits, m, bs, be, &|p| group_at(&hits, p));
+        let head_chains = head
+            .map(|(s, e)| place::chains(gaz, &lex.countries, &head_hits, m, s, e, &|p| group_at(&head_hits, p)))
+            .unwrap_or_default();
+        let sites = place::sites(&hits, &chains, m, bs, be);
+        let person_end = |p: usize| -> Option<usize> {
+            hits.iter()
+                .filter(|h| h.s == p && matches!(h.cat, Cat::Group(_)))
+                .map(|h| h.e)
+                .max()
+        };
+        let raw_counts = match regions.script {
+            Script::Chinese => size::find_chinese(m, bs, be, &person_end),
+            Script::English => size::find_english(m, bs, be, &person_end),
+        };
+        let mut a = Analysis {
+            doc,
+            lex,
+            script: regions.script,
+            hits,
+            head,
+            head_hits,
+            head_chains,
+            sents: Vec::new(),
+            dates,
+            chains,
+            counts: Vec::new(),
+            sites,
+            reference,
+        };
+        a.counts = raw_counts.into_iter().map(|c| (c, a.count_role(&c))).collect();
+        let sentences = segment::sentences(m, bs, be);
+        a.sents = a.read_sentences(&sentences);
+        a
+    }
+
+    /// Hits of `cat`-kind in the byte range, in order.
+    pub fn hits_in(&self, s: usize, e: usize) -> impl Iterator<Item = &Hit> {
+        let lo = self.hits.partition_point(|h| h.s < s);
+        self.hits[lo..].iter().take_while(move |h| h.s < e).filter(move |h| h.e <= e)
+    }
+
+    fn clause_start(&self, pos: usize, floor: usize) -> usize {
+        let m = self.doc.m;
+        m[floor..pos]
+            .rfind([',', '\u{ff0c}', '。', ';', '；', ':', '\u{ff1a}', '!', '?', '！', '？', '\n'])
+            .map(|i| floor + i + m[floor + i..].chars().next().map_or(1, char::len_utf8))
+            .unwrap_or(floor)
+    }
+
+    fn clause_end(&self, pos: usize, ceil: usize) -> usize {
+        let m = self.doc.m;
+        m[pos..ceil]
+            .find([',', '\u{ff0c}', '。', ';', '；', '!', '?', '！', '？', '\n'])
+            .map(|i| pos + i)
+            .unwrap_or(ceil)
+    }
+
+    /// The sentence containing a byte offset.
+    pub fn sent_of(&self, pos: usize) -> Option<usize> {
+        self.sents.iter().position(|s| s.s <= pos && pos < s.e)
+    }
+
+    /// A negation cue shortly before the hit in the same clause
+    /// ("并未采取", "没有", "did not").
+    pub fn negated(&self, h: &Hit) -> bool {
+        let window = if self.script == Script::English { 24 } else { 15 };
+        let floor = self.clause_start(h.s, self.body_floor(h.s));
+        let pool: &[Hit] = if self.head.is_some_and(|(s, e)| s <= h.s && h.e <= e) {
+            &self.head_hits
+        } else {
+            &self.hits
+        };
+        pool.iter().any(|n| {
+            n.cat == Cat::Negation && n.e <= h.s && n.s >= floor && h.s - n.e <= window && !(n.s >= h.s && n.e <= h.e)
+        }) || self.english_negated(h, floor)
+    }
+
+    fn english_negated(&self, h: &Hit, floor: usize) -> bool {
+        if self.script != Script::English {
+            return false;
+        }
+        let before = self.doc.m[floor..h.s].to_ascii_lowercase();
+        let words: Vec<&str> = before.split_whitespace().rev().take(4).collect();
+        words
+            .iter()
+            .any(|w| matches!(*w, "not" | "never" | "no" | "didn't" | "wasn't" | "weren't" | "without"))
+    }
+
+    fn body_ceil(&self, pos: usize) -> usize {
+        let m = self.doc.m;
+        let mut p = (pos + 60).min(m.len());
+        while p < m.len() && !m.is_char_boundary(p) {
+            p += 1;
+        }
+        p.max(pos)
+    }
+
+    fn body_floor(&self, pos: usize) -> usize {
+        let m = self.doc.m;
+        let mut p = pos.saturating_sub(60);
+        while p > 0 && !m.is_char_boundary(p) {
+            p -= 1;
+        }
+        p
+    }
+
+    /// A hedge ("是否", "whether") in the same clause.
+    pub fn hedged(&self, h: &Hit) -> bool {
+        let cs = self.clause_start(h.s, self.body_floor(h.s));
+        let ce = self.clause_end(h.e, self.body_ceil(h.e));
+        self.hits.iter().any(|n| n.cat == Cat::Hedge && n.s >= cs && n.e <= ce)
+    }
+
+    fn count_role(&self, c: &Count) -> CountRole {
+        let m = self.doc.m;
+        let ce = self.clause_end(c.e, self.body_ceil(c.e));
+        let cs = self.clause_start(c.s, self.body_floor(c.s));
+        let after: Vec<&Hit> = self.hits_in(c.e, ce).collect();
+        let before: Vec<&Hit> = self.hits_in(cs, c.s).collect();
+        let has = |v: &[&Hit], cat: Cat| v.iter().any(|h| h.cat == cat);
+        if has(&after, Cat::Arrest) || before.iter().rev().take(2).any(|h| h.cat == Cat::Arrest) {
+            return CountRole::Arrested;
+        }
+        if has(&after, Cat::Injury) || has(&after, Cat::Violence) && m[c.e..ce].contains('伤') {
+            return CountRole::Injured;
+        }
+        if has(&after, Cat::Death) {
+            return CountRole::Killed;
+        }
+        let pre = &m[cs..c.s];
+        let lower = pre.to_ascii_lowercase();
+        if ["出动", "派出", "调集", "动用", "出警", "部署"].iter().any(|w| pre.contains(w))
+            || lower.contains("deployed")
+            || has(&before, Cat::Workforce)
+            || after.iter().any(|h| h.cat == Cat::Workforce)
+            || has(&before, Cat::Police) && !has(&after, Cat::Tactic(unrest_codebook::Tactic::Assembly))
+        {
+            return CountRole::Other;
+        }
+        // one person is not a crowd
+        if c.max == Some(1) {
+            return CountRole::Other;
+        }
+        CountRole::Crowd
+    }
+
+    fn read_sentences(&self, sentences: &[Sentence]) -> Vec<Sent> {
+        let mut out: Vec<Sent> = Vec::with_capacity(sentences.len());
+        let mut bg_para: Option<usize> = None;
+        for sen in sentences {
+            let lo = self.hits.partition_point(|h| h.s < sen.s);
+            let hi = self.hits.partition_point(|h| h.s < sen.e);
+            let mut action = 0.0;
+            let mut background = false;
+            let mut continuation = false;
+            let mut summary = false;
+            for h in &self.hits[lo..hi] {
+                match h.cat {
+                    Cat::Tactic(_) if !self.negated(h) => action += h.w,
+                    Cat::Background => {
+                        let word = &self.doc.m[h.s..h.e];
+                        // "曾某" is a surname, not "once"
+                        if word == "曾" && self.doc.m[h.e..].starts_with('某') {
+                            continue;
+                        }
+                        background = true;
+                        let lw = word.to_ascii_lowercase();
+                        if PARAGRAPH_BACKGROUND.iter().any(|p| *p == lw) {
+                            bg_para = Some(sen.para);
+                        }
+                    }
+                    Cat::Continuation => continuation = true,
+                    Cat::Summary => summary = true,
+                    _ => {}
+                }
+            }
+            if bg_para == Some(sen.para) {
+                background = true;
+            }
+            summary = summary || self.counts_incidents(sen.s, sen.e);
+            out.push(Sent {
+                s: sen.s,
+                e: sen.e,
+                para: sen.para,
+                headline_copy: sen.headline_copy,
+                hits: lo..hi,
+                action,
+                background,
+                continuation,
+                summary,
+            });
+        }
+        out
+    }
+
+    /// "四起…事件", "两起…运动": the sentence counts incidents.
+    fn counts_incidents(&self, s: usize, e: usize) -> bool {
+        let m = &self.doc.m[s..e];
+        let mut prev: Option<char> = None;
+        for (i, c) in m.char_indices() {
+            if c == '起'
+                && prev.is_some_and(|p| p.is_ascii_digit() || matches!(p, '两' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' | '几' | '数' | '多'))
+            {
+                let tail: String = m[i..].chars().take(16).collect();
+                if ["事件", "运动", "抗议", "罢工", "冲突", "案"].iter().any(|w| tail.contains(w)) {
+                    return true;
+                }
+            }
+            prev = Some(c);
+        }
+        false
+    }
+
+    pub fn dates_in(&self, s: usize, e: usize) -> impl Iterator<Item = &DateMention> {
+        self.dates.iter().filter(move |d| d.s >= s && d.e <= e)
+    }
+
+    pub fn chains_in(&self, s: usize, e: usize) -> impl Iterator<Item = &Chain> {
+        self.chains.iter().filter(move |c| c.s >= s && c.e <= e)
+    }
+}
+
+fn shift(mut h: Hit, by: usize) -> Hit {
+    h.s += by;
+    h.e += by;
+    h
+}
+
+/// One incident: the sentences that describe it and what fixes it in time
+/// and space.
+#[derive(Debug, Clone)]
+pub(crate) struct Frame {
+    /// Indices of its sentences; the first is the anchor.
+    pub sents: Vec<usize>,
+    pub date: Option<DateMention>,
+    /// Last date from a continuation ("截至11月10日仍在持续").
+    pub until: Option<DateMention>,
+    /// The place that fixed the frame (None: to be inherited).
+    pub chain: Option<Chain>,
+    pub role: Role,
+    /// Split off another frame for a second place in the same sentence.
+    pub place_override: bool,
+}
+
+impl Frame {
+    pub fn anchor(&self) -> usize {
+        self.sents[0]
+    }
+}
+
+/// Splits the analysed report into frames.
+pub(crate) fn frames(a: &Analysis) -> Vec<Frame> {
+    let mut frames: Vec<Frame> = Vec::new();
+    let mut cur: Option<usize> = None;
+    for (i, s) in a.sents.iter().enumerate() {
+        if s.headline_copy {
+            continue;
+        }
+        let is_action = s.action >= 1.0 && !s.summary;
+        let day_dates: Vec<&DateMention> = a.dates_in(s.s, s.e).collect();
+        let date = day_dates.first().copied().copied();
+        let chain_refs: Vec<&Chain> = a.chains_in(s.s, s.e).collect();
+        let chain = place::best(&chain_refs).cloned();
+        if s.continuation
+            && let Some(c) = cur
+            && let Some(d) = date
+            && frames[c].date.is_some_and(|fd| d.start >= fd.start)
+        {
+            frames[c].until = Some(d);
+            frames[c].sents.push(i);
+            continue;
+        }
+        if is_action {
+            let bg = s.background;
+            if let Some(c) = cur {
+                let f = &frames[c];
+                let same_role = (f.role == Role::Mentioned) == bg;
+                let date_ok = match (f.date, date) {
+                    (Some(fd), Some(d)) => d.start == fd.start || (d.start >= fd.start && d.start <= fd.last()),
+                    _ => true,
+                };
+                let place_ok = match (&f.chain, &chain) {
+                    (Some(fc), Some(c2)) => Chain::compatible(fc.code(), c2.code()),
+                    _ => true,
+                };
+                let adds_nothing = date.is_none() && chain.is_none();
+                if same_role && (adds_nothing || (date_ok && place_ok)) {
+                    let f = &mut frames[c];
+                    f.sents.push(i);
+                    if f.date.is_none() {
+                        f.date = date;
+                    }
+                    if f.chain.is_none() || chain.as_ref().is_some_and(|c2| c2.path.len() > f.chain.as_ref().map_or(0, |x| x.path.len()) && Chain::compatible(f.chain.as_ref().map_or("", |x| x.code()), c2.code())) {
+                        f.chain = chain.or(f.chain.take());
+                    }
+                    continue;
+                }
+            }
+            if bg && date.is_none() && chain.is_none() {
+                // an undated background remark is not an event
+                cur = None;
+                continue;
+            }
+            frames.push(Frame {
+                sents: vec![i],
+                date,
+                until: None,
+                chain: chain.clone(),
+                role: if bg { Role::Mentioned } else { Role::Primary },
+                place_override: false,
+            });
+            cur = Some(frames.len() - 1);
+            // "金沙县和平塘县…两起": one incident per coordinated place
+            if s.summary || a.counts_incidents(s.s, s.e) || bg {
+                split_coordinated(a, &chain_refs, &mut frames, i);
+            }
+        } else if let Some(c) = cur {
+            let last = *frames[c].sents.last().unwrap_or(&i);
+            if a.sents[last].para == s.para && !s.background {
+                frames[c].sents.push(i);
+            } else if a.sents[last].para != s.para {
+                cur = None;
+            }
+        }
+    }
+    frames
+}
+
+/// When a sentence names several places of one level joined by 和/、/及 and
+/// counts incidents, each place gets its own frame.
+fn split_coordinated(a: &Analysis, chains: &[&Chain], frames: &mut Vec<Frame>, sent: usize) {
+    let usable: Vec<&Chain> = chains.iter().copied().filter(|c| !c.reference && !c.modifier).collect();
+    if usable.len() < 2 || !a.counts_incidents(a.sents[sent].s, a.sents[sent].e) {
+        return;
+    }
+    let level = usable.last().and_then(|c| c.unit()).map(|u| u.level);
+    let same: Vec<&Chain> = usable
+        .iter()
+        .copied()
+        .filter(|c| c.unit().map(|u| u.level) == level)
+        .collect();
+    if same.len() < 2 {
+        return;
+    }
+    let Some(base) = frames.pop() else { return };
+    for c in same {
+        let mut f = base.clone();
+        f.chain = Some(c.clone());
+        f.place_override = true;
+        frames.push(f);
+    }
+}
