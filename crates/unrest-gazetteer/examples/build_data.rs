@@ -14,7 +14,11 @@ fn main() -> ExitCode {
     let result = read(&args[1])
         .and_then(|u| read(&args[2]).map(|c| (u, c)))
         .and_then(|(u, c)| unrest_gazetteer::build::build_data(&u, &c).map_err(|e| e.to_string()))
-        .and_then(|bytes| std::fs::write(&args[3], &bytes).map(|_| bytes.len()).map_err(|e| e.to_string()));
+        .and_then(|bytes| {
+            std::fs::write(&args[3], &bytes)
+                .map(|_| bytes.len())
+                .map_err(|e| e.to_string())
+        });
     match result {
         Ok(n) => {
             eprintln!("wrote {} ({n} bytes)", args[3]);

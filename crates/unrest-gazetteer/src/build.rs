@@ -15,7 +15,11 @@ const PROVINCE_EN: &[(&str, &str, &[&str])] = &[
     ("12", "Tianjin Municipality", &["Tianjin"]),
     ("31", "Shanghai Municipality", &["Shanghai"]),
     ("50", "Chongqing Municipality", &["Chongqing"]),
-    ("15", "Inner Mongolia Autonomous Region", &["Inner Mongolia", "Nei Mongol"]),
+    (
+        "15",
+        "Inner Mongolia Autonomous Region",
+        &["Inner Mongolia", "Nei Mongol"],
+    ),
     ("45", "Guangxi Zhuang Autonomous Region", &["Guangxi"]),
     ("54", "Tibet Autonomous Region", &["Tibet", "Xizang"]),
     ("64", "Ningxia Hui Autonomous Region", &["Ningxia"]),
@@ -61,7 +65,11 @@ fn parse_f32(s: &str) -> f32 {
 }
 
 fn input_err(file: &str, line: usize, message: &str) -> GazetteerError {
-    GazetteerError::Input { file: file.into(), line, message: message.into() }
+    GazetteerError::Input {
+        file: file.into(),
+        line,
+        message: message.into(),
+    }
 }
 
 fn parse_units(tsv: &str) -> Result<Vec<Row>, GazetteerError> {
@@ -76,7 +84,11 @@ fn parse_units(tsv: &str) -> Result<Vec<Row>, GazetteerError> {
             return Err(input_err("units.tsv", i + 1, "level must be 1..5"));
         }
         let raw = f[3];
-        let name = if level == 5 { names::village_name(raw) } else { raw.to_string() };
+        let name = if level == 5 {
+            names::village_name(raw)
+        } else {
+            raw.to_string()
+        };
         let mut pinyin: Vec<String> = f[4].split(' ').map(str::to_string).collect();
         if level == 5 {
             // The reduced name is a prefix of the raw one unless a parenthesis
@@ -115,7 +127,11 @@ fn realign(raw: &str, reduced: &str, syl: &[String]) -> Vec<String> {
 
 fn pack_iso(iso: &str) -> u64 {
     let b = iso.as_bytes();
-    if b.len() == 2 { (u64::from(b[0]) << 8) | u64::from(b[1]) } else { 0 }
+    if b.len() == 2 {
+        (u64::from(b[0]) << 8) | u64::from(b[1])
+    } else {
+        0
+    }
 }
 
 #[derive(Default)]
@@ -167,7 +183,10 @@ fn en_variants(word: &str) -> Vec<String> {
 /// compressed bytes to write to `data/gazetteer/gazetteer.bin.zst`.
 pub fn build_data(units_tsv: &str, countries_tsv: &str) -> Result<Vec<u8>, GazetteerError> {
     let rows = parse_units(units_tsv)?;
-    let mut d = Data { version: FORMAT_VERSION, ..Data::default() };
+    let mut d = Data {
+        version: FORMAT_VERSION,
+        ..Data::default()
+    };
     let mut upper = Collector::default();
     let mut lower = Collector::default();
     let mut lower_en = Collector::default();
@@ -221,9 +240,17 @@ pub fn build_data(units_tsv: &str, countries_tsv: &str) -> Result<Vec<u8>, Gazet
                 .ok_or_else(|| input_err("units.tsv", i + 1, "parent code not found"))?
         };
         if parent != NONE && parent >= idx {
-            return Err(input_err("units.tsv", i + 1, "rows must be sorted so parents come first"));
+            return Err(input_err(
+                "units.tsv",
+                i + 1,
+                "rows must be sorted so parents come first",
+            ));
         }
-        d.codes.push(r.code.parse().map_err(|_| input_err("units.tsv", i + 1, "code is not a number"))?);
+        d.codes.push(
+            r.code
+                .parse()
+                .map_err(|_| input_err("units.tsv", i + 1, "code is not a number"))?,
+        );
         d.levels.push(r.level);
         d.parents.push(parent);
         d.names.push(&r.name);
@@ -283,7 +310,11 @@ fn english(r: &Row, syl: &[&str], idx: u32, upper: &mut Collector, lower_en: &mu
         for v in en_variants(&word) {
             upper.add(&v, idx, AliasKind::EnglishShort as u8);
             for s in &suffixes {
-                upper.add(&format!("{v} {}", s.to_ascii_lowercase()), idx, AliasKind::English as u8);
+                upper.add(
+                    &format!("{v} {}", s.to_ascii_lowercase()),
+                    idx,
+                    AliasKind::English as u8,
+                );
             }
         }
     } else if let Some(class) = english_class(r.level, name) {

@@ -13,8 +13,23 @@ const STREET: &[&str] = &["大道", "大街", "胡同", "路", "街", "巷", "�
 /// other than a location: people from there, a partnership, a dialect, a
 /// newspaper, a team.
 const ATTRIBUTIVE: &[&str] = &[
-    "专家", "合作", "籍", "人士", "口音", "方言", "话", "菜", "队", "日报", "晚报", "卫视", "电视台", "模式", "经验",
-    "帮", "牌",
+    "专家",
+    "合作",
+    "籍",
+    "人士",
+    "口音",
+    "方言",
+    "话",
+    "菜",
+    "队",
+    "日报",
+    "晚报",
+    "卫视",
+    "电视台",
+    "模式",
+    "经验",
+    "帮",
+    "牌",
 ];
 
 /// English words that, after a place name, make it a street.
@@ -26,7 +41,9 @@ pub(crate) fn is_trap(after: &str, english: bool) -> bool {
     if english {
         let lower: String = after.chars().take(10).collect::<String>().to_ascii_lowercase();
         return STREET_EN.iter().any(|w| {
-            lower.strip_prefix(w).is_some_and(|rest| !rest.starts_with(|c: char| c.is_ascii_alphabetic()))
+            lower
+                .strip_prefix(w)
+                .is_some_and(|rest| !rest.starts_with(|c: char| c.is_ascii_alphabetic()))
         });
     }
     let rest = after.strip_prefix(DIRECTIONS).unwrap_or(after);

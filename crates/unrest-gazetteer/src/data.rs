@@ -103,14 +103,18 @@ impl Data {
             )));
         }
         let n = data.codes.len();
-        let same = [data.levels.len(), data.parents.len(), data.names.lens.len(), data.names_en.lens.len()];
+        let same = [
+            data.levels.len(),
+            data.parents.len(),
+            data.names.lens.len(),
+            data.names_en.lens.len(),
+        ];
         if same.iter().any(|&l| l != n) || data.lat.len() != n || data.lon.len() != n {
             return Err(GazetteerError::Invalid("unit columns differ in length".into()));
         }
         for t in [&data.upper, &data.lower, &data.lower_en] {
             let total: u64 = t.counts.iter().map(|&c| u64::from(c)).sum();
-            if t.keys.lens.len() != t.counts.len() || total != t.units.len() as u64 || t.units.len() != t.kinds.len()
-            {
+            if t.keys.lens.len() != t.counts.len() || total != t.units.len() as u64 || t.units.len() != t.kinds.len() {
                 return Err(GazetteerError::Invalid("alias table is inconsistent".into()));
             }
             if t.units.iter().any(|&u| u as usize >= n) {

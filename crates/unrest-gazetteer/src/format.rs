@@ -40,7 +40,12 @@ pub fn format_mentions(text: &str, mentions: &[Mention]) -> String {
             None => {
                 let shown: Vec<&str> = m.candidates.iter().take(8).map(String::as_str).collect();
                 let more = m.candidates.len().saturating_sub(shown.len());
-                let _ = write!(out, "  => unresolved, {} candidates: {}", m.candidates.len(), shown.join(" "));
+                let _ = write!(
+                    out,
+                    "  => unresolved, {} candidates: {}",
+                    m.candidates.len(),
+                    shown.join(" ")
+                );
                 if more > 0 {
                     let _ = write!(out, " ...");
                 }

@@ -50,7 +50,11 @@ impl Table {
             at += c;
             entry_off.push(at);
         }
-        Ok(Table { data, key_off, entry_off })
+        Ok(Table {
+            data,
+            key_off,
+            entry_off,
+        })
     }
 
     pub fn len(&self) -> usize {
@@ -65,7 +69,10 @@ impl Table {
     /// (unit, kind) entries of key `i`.
     pub fn entries(&self, i: usize) -> impl Iterator<Item = (u32, u8)> + '_ {
         let (a, b) = (self.entry_off[i] as usize, self.entry_off[i + 1] as usize);
-        self.data.units[a..b].iter().copied().zip(self.data.kinds[a..b].iter().copied())
+        self.data.units[a..b]
+            .iter()
+            .copied()
+            .zip(self.data.kinds[a..b].iter().copied())
     }
 
     /// Index of the exact key, for tables sorted by plain key order.
@@ -118,7 +125,10 @@ impl Gazetteer {
 
     /// A gazetteer with no units, standing in when the embedded data is broken.
     pub(crate) fn empty() -> Gazetteer {
-        let d = Data { version: crate::data::FORMAT_VERSION, ..Data::default() };
+        let d = Data {
+            version: crate::data::FORMAT_VERSION,
+            ..Data::default()
+        };
         // Only the fixed English anchor words go into the automaton, which
         // cannot fail to build.
         Gazetteer::from_data(d).expect("an empty gazetteer always builds")
@@ -175,12 +185,18 @@ impl Gazetteer {
 
     pub(crate) fn name(&self, u: u32) -> &str {
         let i = u as usize;
-        self.names.text.get(self.name_off[i] as usize..self.name_off[i + 1] as usize).unwrap_or("")
+        self.names
+            .text
+            .get(self.name_off[i] as usize..self.name_off[i + 1] as usize)
+            .unwrap_or("")
     }
 
     pub(crate) fn name_en(&self, u: u32) -> &str {
         let i = u as usize;
-        self.names_en.text.get(self.name_en_off[i] as usize..self.name_en_off[i + 1] as usize).unwrap_or("")
+        self.names_en
+            .text
+            .get(self.name_en_off[i] as usize..self.name_en_off[i + 1] as usize)
+            .unwrap_or("")
     }
 
     pub(crate) fn parent(&self, u: u32) -> Option<u32> {
@@ -226,7 +242,9 @@ impl Gazetteer {
             if let Some((u, _)) = self.region_iso.iter().find(|(_, iso)| u64::from(*iso) == packed) {
                 return Some(*u);
             }
-            return (0..self.len()).find(|&i| self.levels[i] == 0 && self.codes[i] == packed).map(|i| i as u32);
+            return (0..self.len())
+                .find(|&i| self.levels[i] == 0 && self.codes[i] == packed)
+                .map(|i| i as u32);
         }
         let level = match code.len() {
             2 => 1,
@@ -246,7 +264,11 @@ impl Gazetteer {
         let mut hi = slice.len();
         while lo < hi {
             let mid = (lo + hi) / 2;
-            if key(mid).as_str() < code { lo = mid + 1 } else { hi = mid }
+            if key(mid).as_str() < code {
+                lo = mid + 1
+            } else {
+                hi = mid
+            }
         }
         (lo < slice.len() && self.levels[start + lo] == level && slice[lo] == v).then_some((start + lo) as u32)
     }
@@ -275,7 +297,10 @@ impl Gazetteer {
             while let Some(p) = self.parent(top) {
                 top = p;
             }
-            self.region_iso.iter().find(|(r, _)| *r == top).map_or("CN".to_string(), |(_, iso)| unpack_iso(u64::from(*iso)))
+            self.region_iso
+                .iter()
+                .find(|(r, _)| *r == top)
+                .map_or("CN".to_string(), |(_, iso)| unpack_iso(u64::from(*iso)))
         };
         Unit {
             code: self.code(u),

@@ -32,7 +32,10 @@ pub use types::{Level, Mention, Resolved, Unit};
 use std::sync::OnceLock;
 
 /// The compressed gazetteer built by `scripts/gazetteer/build.sh`.
-static EMBEDDED: &[u8] = include_bytes!(concat!(env!("CARGO_MANIFEST_DIR"), "/../../data/gazetteer/gazetteer.bin.zst"));
+static EMBEDDED: &[u8] = include_bytes!(concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/../../data/gazetteer/gazetteer.bin.zst"
+));
 
 impl Gazetteer {
     /// The gazetteer compiled into the binary, decompressed and indexed on
@@ -70,6 +73,8 @@ impl Gazetteer {
     /// The chain of units from the province down to the unit with this code
     /// (each level that exists); empty when the code is unknown.
     pub fn path(&self, code: &str) -> Vec<Unit> {
-        self.find_code(code).map(|u| self.path_of(u).into_iter().map(|p| self.make_unit(p)).collect()).unwrap_or_default()
+        self.find_code(code)
+            .map(|u| self.path_of(u).into_iter().map(|p| self.make_unit(p)).collect())
+            .unwrap_or_default()
     }
 }

@@ -44,24 +44,85 @@ impl AliasKind {
 /// only of such a form is kept but never confident unless the hierarchy
 /// supports it ("天津和平区" is fine, "和平" alone is not).
 pub const COMMON_WORDS: &[&str] = &[
-    "和平", "合作", "东方", "新华", "中山", "长安", "白云", "永和", "仁和", "太平", "安定", "新城", "城中", "城东", "城西", "城北", "城南", "江南", "江北",
-    "河东", "河西", "城关", "红旗", "向阳", "胜利", "团结", "前进", "光明", "友好", "兴隆", "红星", "解放", "东风", "吉利", "平安", "安宁", "新兴", "兴业",
-    "中方", "共和", "大方", "富民", "元宝", "宝塔", "龙门", "鼓楼", "钟楼", "新民", "高明", "安居", "凤凰", "同心", "大通", "通道", "阿里", "黄埔", "南岸",
-    "河口", "海港", "港口", "青山", "天山", "泰山", "东湖", "江城", "红塔", "中原", "西山", "东山",
+    "和平", "合作", "东方", "新华", "中山", "长安", "白云", "永和", "仁和", "太平", "安定", "新城", "城中", "城东",
+    "城西", "城北", "城南", "江南", "江北", "河东", "河西", "城关", "红旗", "向阳", "胜利", "团结", "前进", "光明",
+    "友好", "兴隆", "红星", "解放", "东风", "吉利", "平安", "安宁", "新兴", "兴业", "中方", "共和", "大方", "富民",
+    "元宝", "宝塔", "龙门", "鼓楼", "钟楼", "新民", "高明", "安居", "凤凰", "同心", "大通", "通道", "阿里", "黄埔",
+    "南岸", "河口", "海港", "港口", "青山", "天山", "泰山", "东湖", "江城", "红塔", "中原", "西山", "东山",
 ];
 
 /// The 56 officially recognised ethnic groups, as they appear inside the
 /// names of autonomous units (longest first so "布依" wins over "依").
 const ETHNIC: &[&str] = &[
-    "塔吉克", "乌孜别克", "柯尔克孜", "维吾尔", "鄂温克", "鄂伦春", "达斡尔", "哈萨克", "俄罗斯", "塔塔尔", "毛南",
-    "仫佬", "仡佬", "哈尼", "傈僳", "拉祜", "纳西", "景颇", "布朗", "阿昌", "普米", "基诺", "德昂", "独龙", "布依",
-    "土家", "撒拉", "保安", "东乡", "裕固", "锡伯", "赫哲", "门巴", "珞巴", "朝鲜", "蒙古", "京", "蒙", "回", "藏",
-    "苗", "彝", "壮", "侗", "瑶", "白", "傣", "黎", "佤", "畲", "高山", "水", "土", "羌", "满", "汉", "怒", "各",
+    "塔吉克",
+    "乌孜别克",
+    "柯尔克孜",
+    "维吾尔",
+    "鄂温克",
+    "鄂伦春",
+    "达斡尔",
+    "哈萨克",
+    "俄罗斯",
+    "塔塔尔",
+    "毛南",
+    "仫佬",
+    "仡佬",
+    "哈尼",
+    "傈僳",
+    "拉祜",
+    "纳西",
+    "景颇",
+    "布朗",
+    "阿昌",
+    "普米",
+    "基诺",
+    "德昂",
+    "独龙",
+    "布依",
+    "土家",
+    "撒拉",
+    "保安",
+    "东乡",
+    "裕固",
+    "锡伯",
+    "赫哲",
+    "门巴",
+    "珞巴",
+    "朝鲜",
+    "蒙古",
+    "京",
+    "蒙",
+    "回",
+    "藏",
+    "苗",
+    "彝",
+    "壮",
+    "侗",
+    "瑶",
+    "白",
+    "傣",
+    "黎",
+    "佤",
+    "畲",
+    "高山",
+    "水",
+    "土",
+    "羌",
+    "满",
+    "汉",
+    "怒",
+    "各",
 ];
 
 /// Suffixes of autonomous units, with the plain suffix people put on the stem.
-const AUTONOMOUS: &[(&str, &str)] =
-    &[("自治区", ""), ("自治州", "州"), ("自治县", "县"), ("自治旗", "旗"), ("民族乡", "乡"), ("族乡", "乡")];
+const AUTONOMOUS: &[(&str, &str)] = &[
+    ("自治区", ""),
+    ("自治州", "州"),
+    ("自治县", "县"),
+    ("自治旗", "旗"),
+    ("民族乡", "乡"),
+    ("族乡", "乡"),
+];
 
 /// Suffixes stripped to get a short form, per level (longest first).
 const PROVINCE_SUFFIXES: &[&str] = &["特别行政区", "省", "市"];
@@ -70,8 +131,20 @@ const COUNTY_SUFFIXES: &[&str] = &["林区", "特区", "县", "区", "市", "旗
 
 /// Words that mark a development zone or other non-standard unit: such names
 /// keep only their full form.
-const ZONE_WORDS: &[&str] =
-    &["开发区", "新区", "园区", "管理区", "示范区", "工业园", "试验区", "合作区", "风景区", "度假区", "保税区", "新城"];
+const ZONE_WORDS: &[&str] = &[
+    "开发区",
+    "新区",
+    "园区",
+    "管理区",
+    "示范区",
+    "工业园",
+    "试验区",
+    "合作区",
+    "风景区",
+    "度假区",
+    "保税区",
+    "新城",
+];
 
 /// Characters that start a generic word rather than a proper name: a short
 /// form beginning with one ("市中" from 市中区) is not kept.
@@ -87,7 +160,9 @@ pub fn strip_ethnic(s: &str) -> &str {
     let mut cur = s;
     loop {
         let base = cur.strip_suffix('族').unwrap_or(cur);
-        let next = ETHNIC.iter().find_map(|e| base.strip_suffix(e).filter(|rest| chars(rest) >= 2));
+        let next = ETHNIC
+            .iter()
+            .find_map(|e| base.strip_suffix(e).filter(|rest| chars(rest) >= 2));
         match next {
             Some(rest) if rest != cur => cur = rest,
             _ => return cur,
@@ -147,10 +222,10 @@ pub fn village_name(raw: &str) -> String {
         ("居民委员会", "居委会"),
     ];
     for (suf, repl) in RULES {
-        if let Some(rest) = s.strip_suffix(suf) {
-            if !rest.is_empty() {
-                return format!("{rest}{repl}");
-            }
+        if let Some(rest) = s.strip_suffix(suf)
+            && !rest.is_empty()
+        {
+            return format!("{rest}{repl}");
         }
     }
     s
@@ -182,17 +257,18 @@ pub fn chinese_aliases(level: u8, name: &str, olds: &[&str]) -> Vec<(String, Ali
             }
         }
     }
-    if level == 5 && name.ends_with("居委会") {
-        if let Some(rest) = name.strip_suffix("居委会") {
-            push(format!("{rest}社区"), AliasKind::Short, &mut out);
-        }
+    if level == 5
+        && let Some(rest) = name.strip_suffix("居委会")
+    {
+        push(format!("{rest}社区"), AliasKind::Short, &mut out);
     }
     for old in olds {
         push(old.to_string(), AliasKind::Old, &mut out);
-        if let Some((stem, _)) = stem_and_suffix(level, old) {
-            if level <= 3 && !stem.starts_with(GENERIC_START) {
-                push(stem.to_string(), AliasKind::Old, &mut out);
-            }
+        if let Some((stem, _)) = stem_and_suffix(level, old)
+            && level <= 3
+            && !stem.starts_with(GENERIC_START)
+        {
+            push(stem.to_string(), AliasKind::Old, &mut out);
         }
     }
     out
@@ -249,7 +325,10 @@ pub fn english_suffix(level: u8, suffix: &str, autonomous: bool) -> &'static str
 /// Lowercase letters only: the key English forms are compared by
 /// ("Xi’an" and "Xian" both give "xian").
 pub fn english_key(s: &str) -> String {
-    s.chars().filter(|c| c.is_ascii_alphabetic()).map(|c| c.to_ascii_lowercase()).collect()
+    s.chars()
+        .filter(|c| c.is_ascii_alphabetic())
+        .map(|c| c.to_ascii_lowercase())
+        .collect()
 }
 
 #[cfg(test)]

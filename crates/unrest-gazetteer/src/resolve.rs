@@ -27,7 +27,12 @@ struct Chain {
 }
 
 fn weight(r: &Raw) -> f64 {
-    let len = if r.english { r.end - r.start } else { (r.end - r.start) / 3 }.max(1) as f64;
+    let len = if r.english {
+        r.end - r.start
+    } else {
+        (r.end - r.start) / 3
+    }
+    .max(1) as f64;
     let alt_only = r.cands.iter().all(|(_, k)| *k == AliasKind::AltSuffix);
     let w = if r.common {
         0.5
@@ -59,9 +64,10 @@ fn linked(g: &Gazetteer, text: &str, a: &Raw, b: &Raw) -> bool {
         }
         (a, b)
     };
-    general.cands.iter().any(|&(x, _)| {
-        spec.cands.iter().any(|&(y, _)| x != y && g.is_ancestor_or_self(x, y))
-    })
+    general
+        .cands
+        .iter()
+        .any(|&(x, _)| spec.cands.iter().any(|&(y, _)| x != y && g.is_ancestor_or_self(x, y)))
 }
 
 /// Pick the best non-overlapping matches (dynamic programming over spans
@@ -97,7 +103,11 @@ fn select(g: &Gazetteer, text: &str, mut raws: Vec<Raw>) -> Vec<Vec<Raw>> {
         best[i] = score;
         back[i] = from;
         via_link[i] = link;
-        let p = if i == 0 || best[i] > best[prefix[i - 1]] { i } else { prefix[i - 1] };
+        let p = if i == 0 || best[i] > best[prefix[i - 1]] {
+            i
+        } else {
+            prefix[i - 1]
+        };
         prefix.push(p);
     }
     let mut chosen = Vec::new();
@@ -127,14 +137,20 @@ fn select(g: &Gazetteer, text: &str, mut raws: Vec<Raw>) -> Vec<Vec<Raw>> {
 /// other element of the chain.
 fn chain_candidates(g: &Gazetteer, elems: &[Raw]) -> Chain {
     let english = elems[0].english;
-    let ordered: Vec<&Raw> = if english { elems.iter().rev().collect() } else { elems.iter().collect() };
+    let ordered: Vec<&Raw> = if english {
+        elems.iter().rev().collect()
+    } else {
+        elems.iter().collect()
+    };
     let spec = ordered[ordered.len() - 1];
     let mut cands: Vec<(u32, AliasKind)> = spec
         .cands
         .iter()
         .copied()
         .filter(|&(u, _)| {
-            ordered[..ordered.len() - 1].iter().all(|e| e.cands.iter().any(|&(a, _)| a != u && g.is_ancestor_or_self(a, u)))
+            ordered[..ordered.len() - 1]
+                .iter()
+                .all(|e| e.cands.iter().any(|&(a, _)| a != u && g.is_ancestor_or_self(a, u)))
         })
         .collect();
     if cands.is_empty() {
@@ -240,7 +256,13 @@ pub(crate) fn geoparse(g: &Gazetteer, text: &str) -> Vec<Mention> {
             let chain = chain_candidates(g, elems);
             let narrowed = narrow(g, &chain.cands);
             let trap = is_trap(&text[chain.end..], chain.english);
-            Work { chain, narrowed, resolved: None, confident: false, trap }
+            Work {
+                chain,
+                narrowed,
+                resolved: None,
+                confident: false,
+                trap,
+            }
         })
         .collect();
 
@@ -275,7 +297,12 @@ pub(crate) fn geoparse(g: &Gazetteer, text: &str) -> Vec<Mention> {
     // the one highest level if that is a prefecture or province ("朝阳").
     for w in work.iter_mut().filter(|w| w.resolved.is_none() && !w.chain.common) {
         let top = w.narrowed.iter().map(|&u| g.levels[u as usize]).min().unwrap_or(9);
-        let at_top: Vec<u32> = w.narrowed.iter().copied().filter(|&u| g.levels[u as usize] == top).collect();
+        let at_top: Vec<u32> = w
+            .narrowed
+            .iter()
+            .copied()
+            .filter(|&u| g.levels[u as usize] == top)
+            .collect();
         if at_top.len() == 1 && (1..=2).contains(&top) {
             w.resolved = Some(at_top[0]);
             w.confident = !w.trap;

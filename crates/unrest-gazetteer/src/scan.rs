@@ -50,10 +50,19 @@ pub(crate) fn scan(g: &Gazetteer, text: &str) -> Vec<Raw> {
         if english && !english_ok(text, s, e, key) {
             continue;
         }
-        let cands: Vec<(u32, AliasKind)> =
-            g.upper.entries(v as usize).map(|(u, k)| (u, AliasKind::from_u8(k))).collect();
+        let cands: Vec<(u32, AliasKind)> = g
+            .upper
+            .entries(v as usize)
+            .map(|(u, k)| (u, AliasKind::from_u8(k)))
+            .collect();
         let common = !english && COMMON_WORDS.contains(&key);
-        out.push(Raw { start: s, end: e, cands, english, common });
+        out.push(Raw {
+            start: s,
+            end: e,
+            cands,
+            english,
+            common,
+        });
     }
     chinese_lower(g, text, &mut out);
     out
@@ -87,7 +96,9 @@ fn chinese_lower(g: &Gazetteer, text: &str, out: &mut Vec<Raw>) {
         let (mut lo, mut hi) = (0usize, t.len());
         let mut pos = end;
         for depth in 0..MAX_LOWER_CHARS {
-            let Some(ch) = text[..pos].chars().next_back() else { break };
+            let Some(ch) = text[..pos].chars().next_back() else {
+                break;
+            };
             let nth = |k: usize| t.key(k).chars().rev().nth(depth);
             lo += partition(lo, hi, |k| nth(k).is_none_or(|x| x < ch));
             hi = lo + partition(lo, hi, |k| nth(k).is_some_and(|x| x == ch));
@@ -97,7 +108,13 @@ fn chinese_lower(g: &Gazetteer, text: &str, out: &mut Vec<Raw>) {
             pos -= ch.len_utf8();
             if t.key(lo).chars().count() == depth + 1 && depth >= 1 {
                 let cands = t.entries(lo).map(|(u, k)| (u, AliasKind::from_u8(k))).collect();
-                out.push(Raw { start: pos, end, cands, english: false, common: false });
+                out.push(Raw {
+                    start: pos,
+                    end,
+                    cands,
+                    english: false,
+                    common: false,
+                });
             }
         }
     }
@@ -144,10 +161,20 @@ fn english_lower(g: &Gazetteer, text: &str, s: usize, e: usize, class: u8, out: 
     for &ws in starts.iter().rev() {
         let key = english_key(&text[ws..s]);
         if let Some(k) = g.lower_en.find(&key) {
-            let cands: Vec<(u32, AliasKind)> =
-                g.lower_en.entries(k).filter(|&(_, c)| c == class).map(|(u, _)| (u, AliasKind::English)).collect();
+            let cands: Vec<(u32, AliasKind)> = g
+                .lower_en
+                .entries(k)
+                .filter(|&(_, c)| c == class)
+                .map(|(u, _)| (u, AliasKind::English))
+                .collect();
             if !cands.is_empty() {
-                out.push(Raw { start: ws, end: e, cands, english: true, common: false });
+                out.push(Raw {
+                    start: ws,
+                    end: e,
+                    cands,
+                    english: true,
+                    common: false,
+                });
                 return;
             }
         }
