@@ -15,7 +15,7 @@ use unrest_gazetteer::{Gazetteer, Level};
 /// the same positions as `report.text` (it may be a simplified copy).
 pub(crate) fn extract(report: &Report, matching: &str, lex: &Lexicon, gaz: &Gazetteer) -> Vec<Event> {
     let a = Analysis::new(report, matching, lex, gaz);
-    let mut frames = split::frames(&a);
+    let mut frames = split::frames(&a, anchor_floor(report));
     if frames.is_empty() {
         // no dated or placed action: the headline's incident, if it is one
         let head_action: f32 = a
@@ -90,20 +90,9 @@ fn assign_roles(a: &Analysis, report: &Report, frames: &mut [Frame]) {
         if f.role == Role::Mentioned {
             continue;
         }
-        if let (Some(d), Some(fl)) = (f.date, floor) {
-            let last = d.until_last();
-            let old = match last.precision() {
-                unrest_codebook::DatePrecision::Day => dates::days_between(last, fl) > 7,
-                unrest_codebook::DatePrecision::Month => {
-                    let (y, m, dd) = last.last_day();
-                    PartialDate::ymd(y, m, dd).is_some_and(|x| dates::days_between(x, fl) > 7)
-                }
-                unrest_codebook::DatePrecision::Year => last.year < fl.year,
-            };
-            if old {
-                f.role = Role::Mentioned;
-                continue;
-            }
+        if f.date.is_some_and(|d| split::is_old(&d, floor)) {
+            f.role = Role::Mentioned;
+            continue;
         }
         let in_lead = Some(a.sents[f.anchor()].para) == lead_para;
         if k > 0
@@ -119,16 +108,6 @@ fn assign_roles(a: &Analysis, report: &Report, frames: &mut [Frame]) {
         && let Some(f) = frames.iter_mut().find(|f| !a.sents[f.anchor()].background)
     {
         f.role = Role::Primary;
-    }
-}
-
-trait UntilLast {
-    fn until_last(&self) -> PartialDate;
-}
-
-impl UntilLast for DateMention {
-    fn until_last(&self) -> PartialDate {
-        self.last()
     }
 }
 

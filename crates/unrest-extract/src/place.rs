@@ -220,6 +220,12 @@ pub(crate) fn sites(hits: &[Hit], chains: &[Chain], m: &str, from: usize, to: us
             }
             s = from + o;
         }
+        // drop a leading locative verb ("来自几内亚…")
+        for w in ["来自", "位于", "前往", "来到", "赶到"] {
+            if m[s..].starts_with(w) && s + w.len() < h.s {
+                s += w.len();
+            }
+        }
         // drop leading administrative names unless the rest is generic
         let mut lead = s;
         for c in chains {
@@ -238,8 +244,13 @@ pub(crate) fn sites(hits: &[Hit], chains: &[Chain], m: &str, from: usize, to: us
         }
     }
     out.sort();
-    // "门口" alone is not a site name
-    out.retain(|&(s, e)| m[s..e].chars().count() > 2 || !matches!(&m[s..e], "门口" | "门前" | "大门" | "大楼" | "大院"));
+    // a bare suffix ("公司", "门口") is not a site name
+    out.retain(|&(s, e)| {
+        !hits
+            .iter()
+            .any(|h| h.cat == Cat::Site && h.s == s && h.e == e && !m[s..e].is_ascii())
+            || m[s..e].chars().count() > 3
+    });
     out
 }
 

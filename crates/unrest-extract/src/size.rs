@@ -137,6 +137,17 @@ fn chinese_at(m: &str, i: usize, to: usize, person_end: &dyn Fn(usize) -> Option
         if v == 0 || v > 10_000_000 {
             return None;
         }
+        // a date, a time or a money amount, not people
+        if t[l..].starts_with(['月', '日', '年', '号', '点', '时', '元', '%', '岁', '天', '倍', '次']) {
+            return None;
+        }
+        // Chinese numerals need a measure word or 多/余 ("六盘水" is a name)
+        if !first.is_ascii_digit()
+            && starts_any(&t[l..], CN_MEASURE).is_none()
+            && !t[l..].starts_with(['多', '余'])
+        {
+            return None;
+        }
         n = l;
         let v = v as u32;
         min = Some(v);
@@ -214,6 +225,9 @@ fn chinese_at(m: &str, i: usize, to: usize, person_end: &dyn Fn(usize) -> Option
                 max,
                 exact,
             });
+        }
+        if off == 0 && ["月", "天", "年", "小时", "星期", "周", "钟头"].iter().any(|u| window.starts_with(u)) {
+            return None;
         }
         if j > 0 && off > 0 && CN_PERSON_TAIL.iter().any(|p| window[off..].starts_with(p)) && off <= 12 {
             return Some(Count {

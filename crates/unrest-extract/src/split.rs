@@ -78,6 +78,8 @@ impl<'a> Analysis<'a> {
         let head_hits = head
             .map(|(s, e)| lex.scan(&m[s..e]).into_iter().map(|h| shift(h, s)).collect::<Vec<Hit>>())
             .unwrap_or_default();
+        let mut hits = hits;
+        add_movement_petitions(m, &mut hits);
         let reference = report.reference_date();
         let mut dates = dates::find_dates(m, bs, be, reference);
         if regions.script == Script::English {
@@ -193,6 +195,19 @@ impl<'a> Analysis<'a> {
         p
     }
 
+    /// Done to the participants, not by them: "被…拦截", "遭…驱散".
+    pub fn passive(&self, h: &Hit) -> bool {
+        if self.script == Script::English {
+            let floor = self.clause_start(h.s, self.body_floor(h.s));
+            let before = self.doc.m[floor..h.s].to_ascii_lowercase();
+            return before.ends_with("were ") || before.ends_with("was ") || before.contains(" by ");
+        }
+        let floor = self.clause_start(h.s, self.body_floor(h.s));
+        let from = crate::evidence::floor_boundary(self.doc.m, h.s.saturating_sub(30)).max(floor);
+        let before = &self.doc.m[from..h.s];
+        before.contains('被') || before.contains('遭')
+    }
+
     /// A hedge ("是否", "whether") in the same clause.
     pub fn hedged(&self, h: &Hit) -> bool {
         let cs = self.clause_start(h.s, self.body_floor(h.s));
@@ -243,9 +258,11 @@ impl<'a> Analysis<'a> {
             let mut background = false;
             let mut continuation = false;
             let mut summary = false;
+            let mut response = 0.0f32;
             for h in &self.hits[lo..hi] {
                 match h.cat {
-                    Cat::Tactic(_) if !self.negated(h) => action += h.w,
+                    Cat::Tactic(_) if !self.negated(h) && !self.passive(h) => action += h.w,
+                    Cat::Police | Cat::Violence | Cat::Arrest if !self.negated(h) => response = 0.5,
                     Cat::Background => {
                         let word = &self.doc.m[h.s..h.e];
                         // "曾某" is a surname, not "once"
@@ -266,7 +283,17 @@ impl<'a> Analysis<'a> {
             if bg_para == Some(sen.para) {
                 background = true;
             }
-            summary = summary || self.counts_incidents(sen.s, sen.e);
+            let has_day = self.dates.iter().any(|d| d.s >= sen.s && d.e <= sen.e && d.start.day.is_some());
+            summary = (summary || self.counts_incidents(sen.s, sen.e)) && !has_day;
+            // protesters met by police: the sentence reports an action
+            if action > 0.0 {
+                action += response;
+            }
+            // "2024年…曾发生过两起…运动": background incidents counted with a date
+            if summary && background && self.dates.iter().any(|d| d.s >= sen.s && d.e <= sen.e) {
+                action = action.max(1.0);
+                summary = false;
+            }
             out.push(Sent {
                 s: sen.s,
                 e: sen.e,
@@ -309,6 +336,37 @@ impl<'a> Analysis<'a> {
     }
 }
 
+/// "前往衡阳市政府", "来到信访局": going to a government office is a petition.
+fn add_movement_petitions(m: &str, hits: &mut Vec<Hit>) {
+    const VERBS: &[&str] = &["前往", "来到", "赶到", "赶往", "走向", "奔赴", "到", "赴", "去"];
+    const OFFICES: &[&str] = &["政府", "信访", "市委", "县委", "区委", "省委", "大院"];
+    let mut extra = Vec::new();
+    for h in hits.iter().filter(|h| h.cat == Cat::Site) {
+        let site = &m[h.s..h.e];
+        if !OFFICES.iter().any(|o| site.contains(o)) {
+            continue;
+        }
+        let floor = crate::evidence::floor_boundary(m, h.s.saturating_sub(36));
+        let before = &m[floor..h.s];
+        let clause = before
+            .rfind([',', '\u{ff0c}', '。', ';', ':', '\n'])
+            .map(|i| i + before[i..].chars().next().map_or(1, char::len_utf8))
+            .unwrap_or(0);
+        let before = &before[clause.min(before.len())..];
+        if let Some(v) = VERBS.iter().filter_map(|v| before.rfind(v).map(|p| (p, v.len()))).max() {
+            let s = h.s - before.len() + v.0;
+            extra.push(Hit {
+                s,
+                e: s + v.1,
+                cat: Cat::Tactic(unrest_codebook::Tactic::Petition),
+                w: 1.0,
+            });
+        }
+    }
+    hits.extend(extra);
+    hits.sort_by_key(|h| (h.s, std::cmp::Reverse(h.e)));
+}
+
 fn shift(mut h: Hit, by: usize) -> Hit {
     h.s += by;
     h.e += by;
@@ -337,18 +395,45 @@ impl Frame {
     }
 }
 
+/// Whether an action dated `d` is well before the report's own dates
+/// (`floor`: the headline's first date or the publication date).
+pub(crate) fn is_old(d: &DateMention, floor: Option<PartialDate>) -> bool {
+    let Some(fl) = floor else { return false };
+    let last = d.last();
+    match last.precision() {
+        unrest_codebook::DatePrecision::Day => dates::days_between(last, fl) > 7,
+        unrest_codebook::DatePrecision::Month => {
+            let (y, m, dd) = last.last_day();
+            PartialDate::ymd(y, m, dd).is_some_and(|x| dates::days_between(x, fl) > 7)
+        }
+        unrest_codebook::DatePrecision::Year => last.year < fl.year,
+    }
+}
+
+/// A place that stands as a place in its sentence (after punctuation, a
+/// locative word or 的), not a piece of a longer name ("承建方山西建投").
+fn standalone(a: &Analysis, c: &Chain, sent_start: usize) -> bool {
+    if c.locative || c.s <= sent_start {
+        return true;
+    }
+    match a.doc.m[..c.s].chars().next_back() {
+        None => true,
+        Some(p) => !crate::segment::is_cjk(p) || "的、和与及在于到自从".contains(p),
+    }
+}
+
 /// Splits the analysed report into frames.
-pub(crate) fn frames(a: &Analysis) -> Vec<Frame> {
+pub(crate) fn frames(a: &Analysis, floor: Option<PartialDate>) -> Vec<Frame> {
     let mut frames: Vec<Frame> = Vec::new();
     let mut cur: Option<usize> = None;
+    let mut last_primary: Option<usize> = None;
     for (i, s) in a.sents.iter().enumerate() {
         if s.headline_copy {
             continue;
         }
         let is_action = s.action >= 1.0 && !s.summary;
-        let day_dates: Vec<&DateMention> = a.dates_in(s.s, s.e).collect();
-        let date = day_dates.first().copied().copied();
-        let chain_refs: Vec<&Chain> = a.chains_in(s.s, s.e).collect();
+        let date = a.dates_in(s.s, s.e).next().copied();
+        let chain_refs: Vec<&Chain> = a.chains_in(s.s, s.e).filter(|c| standalone(a, c, s.s)).collect();
         let chain = place::best(&chain_refs).cloned();
         if s.continuation
             && let Some(c) = cur
@@ -359,57 +444,94 @@ pub(crate) fn frames(a: &Analysis) -> Vec<Frame> {
             frames[c].sents.push(i);
             continue;
         }
-        if is_action {
-            let bg = s.background;
+        if !is_action {
             if let Some(c) = cur {
-                let f = &frames[c];
-                let same_role = (f.role == Role::Mentioned) == bg;
-                let date_ok = match (f.date, date) {
-                    (Some(fd), Some(d)) => d.start == fd.start || (d.start >= fd.start && d.start <= fd.last()),
-                    _ => true,
-                };
-                let place_ok = match (&f.chain, &chain) {
-                    (Some(fc), Some(c2)) => Chain::compatible(fc.code(), c2.code()),
-                    _ => true,
-                };
-                let adds_nothing = date.is_none() && chain.is_none();
-                if same_role && (adds_nothing || (date_ok && place_ok)) {
-                    let f = &mut frames[c];
-                    f.sents.push(i);
-                    if f.date.is_none() {
-                        f.date = date;
-                    }
-                    if f.chain.is_none() || chain.as_ref().is_some_and(|c2| c2.path.len() > f.chain.as_ref().map_or(0, |x| x.path.len()) && Chain::compatible(f.chain.as_ref().map_or("", |x| x.code()), c2.code())) {
-                        f.chain = chain.or(f.chain.take());
-                    }
-                    continue;
+                let last = *frames[c].sents.last().unwrap_or(&i);
+                let same_role = (frames[c].role == Role::Mentioned) == s.background;
+                if a.sents[last].para == s.para && same_role {
+                    frames[c].sents.push(i);
+                } else if a.sents[last].para != s.para {
+                    cur = None;
                 }
             }
-            if bg && date.is_none() && chain.is_none() {
-                // an undated background remark is not an event
-                cur = None;
-                continue;
-            }
-            frames.push(Frame {
-                sents: vec![i],
-                date,
-                until: None,
-                chain: chain.clone(),
-                role: if bg { Role::Mentioned } else { Role::Primary },
-                place_override: false,
+            continue;
+        }
+        let bg = s.background || date.is_some_and(|d| is_old(&d, floor));
+        let role = if bg { Role::Mentioned } else { Role::Primary };
+        let fits = |f: &Frame| {
+            let date_ok = match (f.date, date) {
+                (Some(fd), Some(d)) => d.start == fd.start || (d.start >= fd.start && d.start <= fd.last()),
+                _ => true,
+            };
+            let place_ok = match (&f.chain, &chain) {
+                (Some(fc), Some(c2)) => Chain::compatible(fc.code(), c2.code()),
+                _ => true,
+            };
+            (date.is_none() && chain.is_none()) || (date_ok && place_ok)
+        };
+        // the frame to join: the current one if it has this role, else the
+        // last primary frame; then one with the same date in another
+        // paragraph; then a primary frame still without date or place
+        let mut join = if bg {
+            cur.filter(|&c| frames[c].role == Role::Mentioned)
+        } else {
+            cur.filter(|&c| frames[c].role == Role::Primary).or(last_primary)
+        }
+        .filter(|&c| fits(&frames[c]));
+        if join.is_none() && !bg && date.is_some() {
+            join = frames.iter().position(|f| {
+                f.role == Role::Primary
+                    && f.date.is_some_and(|fd| date.is_some_and(|d| d.start == fd.start))
+                    && a.sents[f.anchor()].para != s.para
+                    && fits(f)
             });
+        }
+        if join.is_none() && !bg {
+            join = frames
+                .iter()
+                .position(|f| f.role == Role::Primary && f.date.is_none() && f.chain.is_none());
+        }
+        if let Some(c) = join {
+            let f = &mut frames[c];
+            f.sents.push(i);
+            if f.date.is_none() {
+                f.date = date;
+            }
+            let deeper = match (&f.chain, &chain) {
+                (None, Some(_)) => true,
+                (Some(fc), Some(c2)) => c2.path.len() > fc.path.len() && Chain::compatible(fc.code(), c2.code()),
+                _ => false,
+            };
+            if deeper {
+                f.chain = chain;
+            }
+            cur = Some(c);
+            if !bg {
+                last_primary = Some(c);
+            }
+            continue;
+        }
+        if date.is_none() && chain.is_none() && (bg || last_primary.is_some()) {
+            // an undated background remark is not an event
+            cur = None;
+            continue;
+        }
+        frames.push(Frame {
+            sents: vec![i],
+            date,
+            until: None,
+            chain: chain.clone(),
+            role,
+            place_override: false,
+        });
+        cur = Some(frames.len() - 1);
+        if !bg {
+            last_primary = cur;
+        }
+        // "金沙县和平塘县…两起": one incident per coordinated place
+        if a.counts_incidents(s.s, s.e) {
+            split_coordinated(a, &chain_refs, &mut frames, i);
             cur = Some(frames.len() - 1);
-            // "金沙县和平塘县…两起": one incident per coordinated place
-            if s.summary || a.counts_incidents(s.s, s.e) || bg {
-                split_coordinated(a, &chain_refs, &mut frames, i);
-            }
-        } else if let Some(c) = cur {
-            let last = *frames[c].sents.last().unwrap_or(&i);
-            if a.sents[last].para == s.para && !s.background {
-                frames[c].sents.push(i);
-            } else if a.sents[last].para != s.para {
-                cur = None;
-            }
         }
     }
     frames

@@ -44,7 +44,7 @@ pub(crate) fn code(a: &Analysis, scope: &Scope) -> Coded {
     // cat -> (score, best hit, best contribution)
     let mut acc: HashMap<Cat, (f32, Hit, f32)> = HashMap::new();
     let mut add = |h: &Hit, place_w: f32| {
-        if vocab_of(h.cat).is_none() || a.negated(h) {
+        if vocab_of(h.cat).is_none() || a.negated(h) || (matches!(h.cat, Cat::Tactic(_)) && a.passive(h)) {
             return;
         }
         let w = h.w * place_w;
