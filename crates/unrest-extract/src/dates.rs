@@ -457,6 +457,14 @@ fn numeric_date(s: &str) -> Option<Found> {
 
 fn chinese_relative(rest: &str, ctx: &mut Ctx) -> Option<Found> {
     let r = ctx.reference;
+    // a quoted word ("「昨天」频道") is a name, not a date
+    for q in ["」", "”", "》", "』"] {
+        for w in ["昨天", "今天", "昨日", "今日", "明天"] {
+            if rest.starts_with(w) && rest[w.len()..].starts_with(q) {
+                return None;
+            }
+        }
+    }
     let day_ref = r.filter(|d| d.day.is_some());
     let simple: &[(&str, i32)] = &[
         ("昨天", -1),

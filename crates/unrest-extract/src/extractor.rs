@@ -73,6 +73,40 @@ pub(crate) fn extract(report: &Report, matching: &str, lex: &Lexicon, gaz: &Gaze
         .collect()
 }
 
+/// See [`crate::Extractor::explain`].
+pub(crate) fn explain(report: &Report, matching: &str, lex: &Lexicon, gaz: &Gazetteer) -> String {
+    use std::fmt::Write;
+    let a = Analysis::new(report, matching, lex, gaz);
+    let m = a.doc.m;
+    let mut out = String::new();
+    for (i, s) in a.sents.iter().enumerate() {
+        let dates: Vec<String> = a.dates_in(s.s, s.e).map(|d| format!("{}{}", d.start, d.end.map(|e| format!("..{e}")).unwrap_or_default())).collect();
+        let places: Vec<String> = a.chains_in(s.s, s.e).map(|c| format!("{}{}{}", c.unit().map(|u| u.name.as_str()).unwrap_or(""), if c.modifier { "(mod)" } else { "" }, if c.locative { "(loc)" } else { "" })).collect();
+        let _ = writeln!(
+            out,
+            "[{i}] p{} action={:.1}{}{}{}{} dates={dates:?} places={places:?} | {}",
+            s.para,
+            s.action,
+            if s.background { " BG" } else { "" },
+            if s.summary { " SUM" } else { "" },
+            if s.continuation { " CONT" } else { "" },
+            if s.headline_copy { " HEAD" } else { "" },
+            &m[s.s..s.e].chars().take(60).collect::<String>()
+        );
+    }
+    for f in split::frames(&a, anchor_floor(report)) {
+        let _ = writeln!(
+            out,
+            "frame {:?} sents={:?} date={:?} place={:?}",
+            f.role,
+            f.sents,
+            f.date.map(|d| d.start.to_string()),
+            f.chain.as_ref().and_then(|c| c.unit()).map(|u| u.name.clone())
+        );
+    }
+    out
+}
+
 fn anchor_floor(report: &Report) -> Option<PartialDate> {
     report.start_date.or(report.published)
 }

@@ -93,4 +93,11 @@ impl Extractor {
     pub fn extract_matching(&self, report: &Report, matching: &str) -> Vec<Event> {
         extractor::extract(report, matching, &self.lexicon, self.gazetteer)
     }
+
+    /// A plain-text trace of how the report was read: each sentence with its
+    /// action weight and cues, the dates and places found, and the frames
+    /// (events) it was split into. For lexicon authors and bug reports.
+    pub fn explain(&self, report: &Report) -> String {
+        extractor::explain(report, &report.text, &self.lexicon, self.gazetteer)
+    }
 }

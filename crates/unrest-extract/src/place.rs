@@ -158,7 +158,11 @@ pub(crate) fn chains(
                 .skip(1)
                 .any(|(o, ch)| is_cjk(ch) && group_at(c.e + o) && !after[..o].contains('的'));
         let unit_is_village = c.unit().is_some_and(|u| u.level == Level::Village || u.level == Level::Township);
-        c.modifier = glued && !c.locative && !unit_is_village;
+        // "香港银图电器": the origin of a firm
+        let firm = hits
+            .iter()
+            .any(|h| matches!(h.cat, Cat::ForeignCo | Cat::StateCo) && h.s < c.e && c.s < h.e);
+        c.modifier = (glued && !c.locative && !unit_is_village) || firm;
     }
     out
 }

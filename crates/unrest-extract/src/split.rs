@@ -433,8 +433,15 @@ pub(crate) fn frames(a: &Analysis, floor: Option<PartialDate>) -> Vec<Frame> {
         }
         let is_action = s.action >= 1.0 && !s.summary;
         let date = a.dates_in(s.s, s.e).next().copied();
-        let chain_refs: Vec<&Chain> = a.chains_in(s.s, s.e).filter(|c| standalone(a, c, s.s)).collect();
-        let chain = place::best(&chain_refs).cloned();
+        let all_refs: Vec<&Chain> = a.chains_in(s.s, s.e).collect();
+        let chain_refs: Vec<&Chain> = all_refs.iter().copied().filter(|c| standalone(a, c, s.s)).collect();
+        // a dated sentence may take a place inside a name ("银图电器江西吉安工厂");
+        // an undated one needs a place standing on its own to start an event
+        let chain = if date.is_some() {
+            place::best(&all_refs).cloned()
+        } else {
+            place::best(&chain_refs).cloned()
+        };
         if s.continuation
             && let Some(c) = cur
             && let Some(d) = date
@@ -533,6 +540,21 @@ pub(crate) fn frames(a: &Analysis, floor: Option<PartialDate>) -> Vec<Frame> {
             split_coordinated(a, &chain_refs, &mut frames, i);
             cur = Some(frames.len() - 1);
         }
+    }
+    // frames split per place share the sentences that followed them
+    for k in 0..frames.len() {
+        if !frames[k].place_override {
+            continue;
+        }
+        let anchor = frames[k].anchor();
+        let mut all: Vec<usize> = frames
+            .iter()
+            .filter(|f| f.place_override && f.anchor() == anchor)
+            .flat_map(|f| f.sents.iter().copied())
+            .collect();
+        all.sort_unstable();
+        all.dedup();
+        frames[k].sents = all;
     }
     frames
 }
