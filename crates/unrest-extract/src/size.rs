@@ -214,6 +214,10 @@ fn chinese_at(m: &str, i: usize, to: usize, person_end: &dyn Fn(usize) -> Option
     let base = i + k + n + j;
     let window = &m[base..to];
     for (off, ch) in window.char_indices() {
+        // another number starts another count
+        if off > 0 && (ch.is_ascii_digit() || (numbers::digit(ch).is_some() && ch != '一') || matches!(ch, '十' | '百' | '千' | '万' | '数' | '几')) {
+            return None;
+        }
         if off > 54 || matches!(ch, ',' | '\u{ff0c}' | '。' | '、' | ':' | '\u{ff1a}' | ';' | '\u{ff1b}' | '”' | '“' | '(' | ')' | '\u{ff08}' | '\u{ff09}') {
             break;
         }

@@ -161,9 +161,14 @@ impl<'a> Analysis<'a> {
         } else {
             &self.hits
         };
-        pool.iter().any(|n| {
+        let before = pool.iter().any(|n| {
             n.cat == Cat::Negation && n.e <= h.s && n.s >= floor && h.s - n.e <= window && !(n.s >= h.s && n.e <= h.e)
-        }) || self.english_negated(h, floor)
+        });
+        // "警方并未到场": in Chinese the negation follows a subject noun
+        let after = h.cat == Cat::Police
+            && self.script == Script::Chinese
+            && pool.iter().any(|n| n.cat == Cat::Negation && n.s >= h.e && n.s - h.e <= 6);
+        before || after || self.english_negated(h, floor)
     }
 
     fn english_negated(&self, h: &Hit, floor: usize) -> bool {

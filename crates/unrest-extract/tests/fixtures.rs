@@ -1,0 +1,171 @@
+//! Whole fixture reports through the extractor: one test per rule, plus an
+//! insta snapshot of every fixture's coded events.
+
+mod common;
+
+use common::{check_evidence, fixture};
+use unrest_codebook::{Event, Group, Issue, Outcome, Role, Tactic, Target};
+use unrest_extract::{Extractor, format_table};
+
+fn run(name: &str) -> Vec<Event> {
+    let r = fixture(name);
+    let events = Extractor::with_embedded().extract(&r);
+    check_evidence(&r, &events);
+    events
+}
+
+fn primaries(v: &[Event]) -> Vec<&Event> {
+    v.iter().filter(|e| e.role == Role::Primary).collect()
+}
+
+fn date(e: &Event) -> (String, String) {
+    (
+        e.start_date.map(|d| d.to_string()).unwrap_or_default(),
+        e.end_date.map(|d| d.to_string()).unwrap_or_default(),
+    )
+}
+
+#[test]
+fn a_list_of_incidents_gives_one_event_each() {
+    let v = run("list_strikes.txt");
+    let p = primaries(&v);
+    assert_eq!(p.len(), 3, "{}", format_table(&v));
+    assert_eq!(date(p[0]).0, "2025-10-08");
+    assert_eq!(p[0].county.as_deref(), Some("江夏区"));
+    assert_eq!(date(p[1]).0, "2025-10-11");
+    assert_eq!(p[1].county.as_deref(), Some("郫都区"));
+    // "本周三" against a publication date of Wednesday 2025-10-15
+    assert_eq!(date(p[2]).0, "2025-10-15");
+    assert_eq!(p[2].county.as_deref(), Some("涪城区"));
+    assert_eq!((p[2].size_min, p[2].size_max), (Some(20), Some(99)));
+    for e in &p {
+        assert!(e.tactics.contains(&Tactic::Strike));
+        assert!(e.issues.contains(&Issue::LaborWages));
+        assert_eq!(e.groups, vec![Group::Workers]);
+    }
+}
+
+#[test]
+fn one_action_at_two_sites_gives_two_events() {
+    let v = run("two_sites.txt");
+    let p = primaries(&v);
+    assert_eq!(p.len(), 2, "{}", format_table(&v));
+    assert_eq!(p[0].prefecture.as_deref(), Some("东莞市"));
+    assert_eq!((p[0].size_min, p[0].size_max), (Some(300), Some(300)));
+    assert_eq!(p[1].county.as_deref(), Some("昆山市"));
+    assert_eq!((p[1].size_min, p[1].size_max), (Some(1000), None));
+    for e in &p {
+        assert_eq!(date(e), ("2025-09-22".into(), "2025-09-22".into()));
+        assert!(e.targets.contains(&Target::ForeignCompany), "{:?}", e.targets);
+        assert!(e.issues.contains(&Issue::LaborLayoffs));
+    }
+    assert!(p[0].tactics.contains(&Tactic::Banners));
+}
+
+#[test]
+fn background_incidents_are_mentioned() {
+    let v = run("background.txt");
+    let p = primaries(&v);
+    assert_eq!(p.len(), 1, "{}", format_table(&v));
+    let e = p[0];
+    assert_eq!(date(e).0, "2025-08-19");
+    assert_eq!(e.county.as_deref(), Some("清苑区"));
+    assert_eq!((e.size_min, e.size_max), (Some(200), None));
+    assert!(e.tactics.contains(&Tactic::Blockade));
+    assert_eq!(e.injuries, Some(3));
+    assert_eq!(e.violence, Some(true));
+    let m: Vec<&Event> = v.iter().filter(|e| e.role == Role::Mentioned).collect();
+    assert!(m.len() >= 2, "{}", format_table(&v));
+    assert!(m.iter().any(|e| date(e).0 == "2024-05" && e.county.as_deref() == Some("徐水区")));
+    assert!(m.iter().any(|e| date(e).0 == "2025-03"));
+}
+
+#[test]
+fn negated_responses_are_false_and_unmentioned_ones_null() {
+    let v = run("negation.txt");
+    let p = primaries(&v);
+    assert_eq!(p.len(), 1);
+    let e = p[0];
+    assert_eq!(e.police, Some(false), "并未到场");
+    assert_eq!(e.censorship, Some(false), "尚未被删除");
+    assert_eq!(e.violence, None);
+    assert_eq!(e.intimidation, None);
+    assert_eq!(e.arrests_min, None);
+    assert_eq!(e.groups, vec![Group::Drivers]);
+    assert!(e.tactics.contains(&Tactic::Strike));
+    assert_eq!((e.size_min, e.size_max), (Some(200), Some(999)));
+    assert_eq!(e.prefecture.as_deref(), Some("南昌市"));
+}
+
+#[test]
+fn english_only_reports_are_coded() {
+    let v = run("english_only.txt");
+    let p = primaries(&v);
+    assert_eq!(p.len(), 1, "{}", format_table(&v));
+    let e = p[0];
+    // "On Tuesday" against Thursday 2025-06-12
+    assert_eq!(date(e).0, "2025-06-10");
+    assert_eq!((e.size_min, e.size_max), (Some(200), Some(999)));
+    assert_eq!((e.arrests_min, e.arrests_max), (Some(4), None));
+    assert_eq!(e.police, Some(true));
+    assert_eq!(e.censorship, Some(true));
+    assert!(e.tactics.contains(&Tactic::Strike));
+    assert!(e.issues.contains(&Issue::LaborWages));
+    assert_eq!(e.province.as_deref(), Some("湖南省"));
+}
+
+#[test]
+fn vague_quantities_follow_the_counting_rules() {
+    let v = run("vague_sizes.txt");
+    let e = primaries(&v)[0];
+    assert_eq!((e.size_min, e.size_max), (Some(2000), None));
+    assert_eq!(e.size_text.as_deref(), Some("两千多名业主"));
+    assert!(e.groups.contains(&Group::Homeowners));
+    assert!(e.issues.contains(&Issue::Housing));
+    assert!(e.targets.contains(&Target::Developer));
+}
+
+#[test]
+fn relative_dates_resolve_against_publication() {
+    let v = run("relative_dates.txt");
+    let p = primaries(&v);
+    assert_eq!(p.len(), 1, "{}", format_table(&v));
+    let e = p[0];
+    assert_eq!(date(e).0, "2025-04-23");
+    assert_eq!(e.county.as_deref(), Some("霞浦县"));
+    assert!(e.groups.contains(&Group::Fishers));
+    assert!(e.issues.contains(&Issue::PolicyLivelihood));
+    assert_eq!(e.outcome, Outcome::Partial);
+    assert!(e.tactics.contains(&Tactic::Petition));
+}
+
+#[test]
+fn incidents_abroad_get_their_country() {
+    let v = run("abroad.txt");
+    let e = primaries(&v)[0];
+    assert_eq!(e.country.as_deref(), Some("KH"));
+    assert_eq!(e.province, None);
+    assert!(e.targets.contains(&Target::StateCompany), "{:?}", e.targets);
+    assert_eq!(e.censorship, Some(true));
+    assert_eq!(e.intimidation, Some(true));
+    assert!(e.tactics.contains(&Tactic::Blockade));
+}
+
+#[test]
+fn snapshots() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .filter_map(|e| e.ok().map(|e| e.file_name().to_string_lossy().to_string()))
+        .filter(|n| n.ends_with(".txt"))
+        .collect();
+    names.sort();
+    for name in names {
+        let events = run(&name);
+        let json: Vec<serde_json::Value> = events
+            .iter()
+            .map(|e| serde_json::from_str(&e.to_json()).unwrap())
+            .collect();
+        insta::assert_json_snapshot!(name.trim_end_matches(".txt"), json);
+    }
+}
