@@ -40,7 +40,9 @@ impl AliasKind {
 }
 
 /// Short forms that are also ordinary words or names of things other than
-/// the place (peace, east, the news agency, a river, a brand). A mention made
+/// the place (peace, east, the police, the news agency, a brand). Found by
+/// checking every short form against a general Chinese dictionary (words
+/// frequent in it and not tagged as place names) and reviewing the list. A mention made
 /// only of such a form is kept but never confident unless the hierarchy
 /// supports it ("天津和平区" is fine, "和平" alone is not).
 pub const COMMON_WORDS: &[&str] = &[
@@ -48,7 +50,10 @@ pub const COMMON_WORDS: &[&str] = &[
     "城西", "城北", "城南", "江南", "江北", "河东", "河西", "城关", "红旗", "向阳", "胜利", "团结", "前进", "光明",
     "友好", "兴隆", "红星", "解放", "东风", "吉利", "平安", "安宁", "新兴", "兴业", "中方", "共和", "大方", "富民",
     "元宝", "宝塔", "龙门", "鼓楼", "钟楼", "新民", "高明", "安居", "凤凰", "同心", "大通", "通道", "阿里", "黄埔",
-    "南岸", "河口", "海港", "港口", "青山", "天山", "泰山", "东湖", "江城", "红塔", "中原", "西山", "东山",
+    "南岸", "河口", "海港", "港口", "青山", "天山", "泰山", "东湖", "江城", "红塔", "中原", "西山", "东山", "资源",
+    "比如", "南部", "武功", "公安", "友谊", "延长", "运河", "万年", "光泽", "会同", "工农", "大名", "富裕", "清水",
+    "前锋", "复兴", "长子", "清新", "宏伟", "平定", "芙蓉", "洞口", "温泉", "石门", "振兴", "三元", "莲花", "平和",
+    "名山", "黄龙", "六合", "龙泉", "桃源", "建华", "三门", "大观", "建安", "二七", "台前", "天涯", "朝天", "上街",
 ];
 
 /// The 56 officially recognised ethnic groups, as they appear inside the
@@ -263,7 +268,13 @@ pub fn chinese_aliases(level: u8, name: &str, olds: &[&str]) -> Vec<(String, Ali
         push(format!("{rest}社区"), AliasKind::Short, &mut out);
     }
     for old in olds {
-        push(old.to_string(), AliasKind::Old, &mut out);
+        // An old full name that equals a short form ("赣县" of 赣县区) is
+        // written with its suffix: record it as the stronger kind.
+        match out.iter_mut().find(|(o, _)| o == old) {
+            Some(e) if matches!(e.1, AliasKind::Short | AliasKind::AltSuffix) => e.1 = AliasKind::Old,
+            Some(_) => {}
+            None => push(old.to_string(), AliasKind::Old, &mut out),
+        }
         if let Some((stem, _)) = stem_and_suffix(level, old)
             && level <= 3
             && !stem.starts_with(GENERIC_START)
@@ -371,6 +382,12 @@ mod tests {
         assert_eq!(a[0].1, AliasKind::Full);
         assert_eq!(a[2].1, AliasKind::AltSuffix);
         assert_eq!(a[4].1, AliasKind::Old);
+    }
+
+    #[test]
+    fn an_old_full_name_equal_to_a_short_form_counts_as_old() {
+        let a = chinese_aliases(3, "松岭区", &["松岭"]);
+        assert!(a.contains(&("松岭".to_string(), AliasKind::Old)));
     }
 
     #[test]

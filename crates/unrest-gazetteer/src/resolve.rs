@@ -293,7 +293,38 @@ pub(crate) fn geoparse(g: &Gazetteer, text: &str) -> Vec<Mention> {
             }
         }
     }
-    // Pass 3: a bare name of several namesakes at different levels reads as
+    // Pass 3: a county named only by its bare short form ("南华") in a text
+    // whose other confident places all lie in other provinces is more likely
+    // a company or a word than a place.
+    let province_of = |u: u32| g.path_of(u).first().copied().unwrap_or(u);
+    let provinces: Vec<(usize, u32)> = work
+        .iter()
+        .enumerate()
+        .filter(|(_, w)| w.confident)
+        .filter_map(|(i, w)| {
+            w.resolved
+                .filter(|&u| g.levels[u as usize] != 0)
+                .map(|u| (i, province_of(u)))
+        })
+        .collect();
+    for (i, w) in work.iter_mut().enumerate() {
+        let Some(u) = w.resolved else { continue };
+        let bare_short = w.chain.links == 0
+            && g.levels[u as usize] == Level::County as u8
+            && w.chain
+                .cands
+                .iter()
+                .filter(|&&(c, _)| c == u)
+                .all(|&(_, k)| matches!(k, AliasKind::Short | AliasKind::EnglishShort));
+        if w.confident && bare_short {
+            let p = province_of(u);
+            let others: Vec<u32> = provinces.iter().filter(|(j, _)| *j != i).map(|&(_, q)| q).collect();
+            if !others.is_empty() && !others.contains(&p) {
+                w.confident = false;
+            }
+        }
+    }
+    // Pass 4: a bare name of several namesakes at different levels reads as
     // the one highest level if that is a prefecture or province ("朝阳").
     for w in work.iter_mut().filter(|w| w.resolved.is_none() && !w.chain.common) {
         let top = w.narrowed.iter().map(|&u| g.levels[u as usize]).min().unwrap_or(9);

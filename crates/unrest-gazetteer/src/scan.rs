@@ -55,7 +55,7 @@ pub(crate) fn scan(g: &Gazetteer, text: &str) -> Vec<Raw> {
             .entries(v as usize)
             .map(|(u, k)| (u, AliasKind::from_u8(k)))
             .collect();
-        let common = !english && COMMON_WORDS.contains(&key);
+        let common = !english && key.len() == 6 && COMMON_WORDS.contains(&key);
         out.push(Raw {
             start: s,
             end: e,

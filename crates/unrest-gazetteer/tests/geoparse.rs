@@ -232,3 +232,21 @@ fn odd_input_does_not_panic() {
         let _ = parse(text);
     }
 }
+
+#[test]
+fn a_bare_county_far_from_every_other_place_is_not_confident() {
+    // 南华 is a county in Yunnan; in a text about Guangdong it is a name.
+    let ms = parse("广东东莞的南华公司工人罢工。");
+    assert!(!confident_codes(&ms).contains(&"532324".to_string()), "{ms:#?}");
+    // Alone, or with its own province, it is a place.
+    let ms = parse("云南南华的农民上访。");
+    assert!(confident_codes(&ms).contains(&"532324".to_string()), "{ms:#?}");
+    let ms = parse("一群来自陆丰的渔民前往码头。");
+    assert_eq!(code_of(&ms, "陆丰").as_deref(), Some("441581"));
+}
+
+#[test]
+fn common_words_like_firing_into_the_air_or_going_out() {
+    let ms = parse("警察朝天鸣枪，人们上街游行，公安局派人到场。");
+    assert!(confident_codes(&ms).is_empty(), "{ms:#?}");
+}
