@@ -11,6 +11,10 @@ use crate::GazetteerError;
 /// Bumped whenever the layout changes; the loader refuses other versions.
 pub(crate) const FORMAT_VERSION: u32 = 1;
 
+/// Largest decompressed size accepted in one allocation (the real file is
+/// about 45 MB).
+const MAX_DECOMPRESSED: u64 = 1 << 30;
+
 /// Unit index meaning "no parent".
 pub(crate) const NONE: u32 = u32::MAX;
 
@@ -94,7 +98,12 @@ impl Data {
 
     /// Decompress and deserialise, checking the format version.
     pub fn decode(bytes: &[u8]) -> Result<Data, GazetteerError> {
-        let raw = zstd::stream::decode_all(bytes)?;
+        // One allocation of the exact size when the frame records it (the
+        // builder's does); growing a buffer would copy 40 MB several times.
+        let raw = match zstd::zstd_safe::get_frame_content_size(bytes) {
+            Ok(Some(n)) if n <= MAX_DECOMPRESSED => zstd::bulk::decompress(bytes, n as usize)?,
+            _ => zstd::stream::decode_all(bytes)?,
+        };
         let data: Data = postcard::from_bytes(&raw)?;
         if data.version != FORMAT_VERSION {
             return Err(GazetteerError::Invalid(format!(
