@@ -31,6 +31,9 @@ pub enum Command {
         /// Files to read.
         #[arg(required = true, value_name = "FILE")]
         files: Vec<PathBuf>,
+        /// Coding rules to use instead of the built-in lexicon.
+        #[arg(long, value_name = "FILE")]
+        lexicon: Option<PathBuf>,
     },
     /// Load hand-coded events (codebook JSON Lines).
     Import {
@@ -57,6 +60,54 @@ pub enum Command {
     Reports,
     /// Create a demo database from the bundled fictional corpus.
     Demo,
+    /// Code the reports in files and print their events (touches no database).
+    Extract {
+        /// Files to read (any format `ingest` reads).
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<PathBuf>,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = ExtractFormat::Jsonl)]
+        format: ExtractFormat,
+        /// Coding rules to use instead of the built-in lexicon (an edited copy of lexicon.toml).
+        #[arg(long, value_name = "FILE")]
+        lexicon: Option<PathBuf>,
+    },
+    /// Score coded events against hand-coded gold events (as shared/eval/score.py does).
+    Eval {
+        /// Hand-coded events (codebook JSON Lines).
+        #[arg(value_name = "GOLD.jsonl")]
+        gold: PathBuf,
+        /// Coded events to score; omit when using --extract.
+        #[arg(value_name = "PRED.jsonl", required_unless_present = "extract")]
+        pred: Option<PathBuf>,
+        /// Code these report files first and score what comes out.
+        #[arg(long, value_name = "FILE", num_args = 1.., conflicts_with = "pred")]
+        extract: Vec<PathBuf>,
+        /// Source texts: every evidence span must occur verbatim in one of them.
+        #[arg(long, value_name = "FILE", num_args = 1..)]
+        source: Vec<PathBuf>,
+        /// Coding rules for --extract.
+        #[arg(long, value_name = "FILE")]
+        lexicon: Option<PathBuf>,
+    },
+    /// Find and resolve the place names in a text.
+    Geo {
+        /// The text to read (or use --file).
+        #[arg(value_name = "TEXT", required_unless_present = "file")]
+        text: Option<String>,
+        /// Read the text from this file.
+        #[arg(long, value_name = "FILE", conflicts_with = "text")]
+        file: Option<PathBuf>,
+    },
+}
+
+/// Output formats of `extract`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExtractFormat {
+    /// Codebook JSON Lines, one event per line.
+    Jsonl,
+    /// A table for reading.
+    Table,
 }
 
 /// Export formats.

@@ -352,3 +352,75 @@ fn quiet_prints_nothing() {
     let out = env.ok(&["--quiet", "ingest", s(&fixture("bulletin-small.txt"))]);
     assert!(out.is_empty(), "{out}");
 }
+
+#[test]
+fn extract_prints_codebook_events_with_verbatim_evidence() {
+    let env = Env::new();
+    let file = fixture("bulletin-small.txt");
+    let out = env.ok(&["extract", s(&file)]);
+    let source = std::fs::read_to_string(&file).unwrap();
+    let events: Vec<unrest_codebook::Event> = out
+        .lines()
+        .map(|l| unrest_codebook::Event::from_json(l).unwrap())
+        .collect();
+    assert!(!events.is_empty(), "no events coded from {}", file.display());
+    for e in &events {
+        for ev in &e.evidence {
+            assert!(source.contains(&ev.text), "evidence {:?} not in the source", ev.text);
+        }
+    }
+    assert!(!env.db().exists(), "extract must not touch the database");
+    let table = env.ok(&["extract", "--format", "table", s(&file)]);
+    assert!(table.contains("2026-03-04"), "{table}");
+}
+
+#[test]
+fn extract_with_a_broken_lexicon_names_the_file() {
+    let env = Env::new();
+    let lexicon = env.write("lexicon.toml", b"version = \"x\"\n[[issues\n");
+    let line = env.fails(&["extract", "--lexicon", s(&lexicon), s(&fixture("bulletin-small.txt"))]);
+    assert!(line.contains("lexicon.toml"), "{line}");
+}
+
+#[test]
+fn eval_of_gold_against_itself_is_perfect() {
+    let env = Env::new();
+    let gold = fixture("events.jsonl");
+    let out = env.ok(&["eval", s(&gold), s(&gold)]);
+    assert_eq!(out.lines().last(), Some("score: 1.000"), "{out}");
+    let json: Value = serde_json::from_str(&env.ok(&["--json", "eval", s(&gold), s(&gold)])).unwrap();
+    assert_eq!(json["score"], 1.0);
+}
+
+#[test]
+fn eval_agrees_with_the_reference_scorer() {
+    let (Some(gold), Some(corpus), Some(script)) = (
+        shared("eval/gold-reports-2025-11.jsonl"),
+        shared("corpus/reports-2025-11.txt"),
+        shared("eval/score.py"),
+    ) else {
+        return;
+    };
+    let env = Env::new();
+    let pred = env.write("pred.jsonl", env.ok(&["extract", s(&corpus)]).as_bytes());
+    let ours = env.ok(&["eval", s(&gold), s(&pred), "--source", s(&corpus)]);
+    let py = Command::new("python3")
+        .args([s(&script), s(&gold), s(&pred), "--source", s(&corpus)])
+        .output()
+        .expect("python3 runs");
+    assert_eq!(ours, String::from_utf8_lossy(&py.stdout));
+    let via_extract = env.ok(&["eval", s(&gold), "--extract", s(&corpus)]);
+    assert_eq!(via_extract, ours);
+}
+
+#[test]
+fn geo_resolves_a_chain_of_places() {
+    let env = Env::new();
+    let out = env.ok(&["geo", "昨天,浙江省宁波市海曙区有数十人聚集。"]);
+    assert!(out.contains("330203"), "{out}");
+    let json = env.ok(&["--json", "geo", "浙江省宁波市海曙区"]);
+    let mentions: Vec<Value> = json.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert!(!mentions.is_empty());
+    let file = env.write("text.txt", "湖南省邵阳市隆回县".as_bytes());
+    assert!(env.ok(&["geo", "--file", s(&file)]).contains("430524"));
+}

@@ -26,11 +26,12 @@ pub fn default_demo_db() -> PathBuf {
 pub fn run(db: Option<PathBuf>, out: Output) -> Result<()> {
     let path = db.unwrap_or_else(default_demo_db);
     let mut store = super::open_store(Some(&path))?;
+    let coder = unrest_extract::Extractor::with_embedded();
     let (mut added, mut events) = (0, 0);
     for (name, text) in DEMO_FILES {
         let reports =
             unrest_intake::read_reports(name, text.as_bytes()).with_context(|| format!("bundled demo file {name}"))?;
-        let s = store.add_reports(&super::ingest::code_reports(reports))?;
+        let s = store.add_reports(&super::ingest::code_reports(&coder, reports))?;
         added += s.added;
         events += s.events;
     }

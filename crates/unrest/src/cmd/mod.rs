@@ -1,7 +1,10 @@
 //! One module per subcommand; `run` dispatches.
 
 mod demo;
+mod eval;
 mod export;
+mod extract;
+mod geo;
 mod import;
 mod ingest;
 mod reports;
@@ -20,7 +23,10 @@ pub fn run(cli: Cli) -> Result<()> {
     };
     let db = cli.db.clone();
     match cli.command {
-        Command::Ingest { files } => ingest::run(&mut *open_store(db.as_deref())?, &files, out),
+        Command::Ingest { files, lexicon } => {
+            let coder = extract::coder(lexicon.as_deref())?;
+            ingest::run(&mut *open_store(db.as_deref())?, &coder, &files, out)
+        }
         Command::Import { file, status } => import::run(&mut *open_store(db.as_deref())?, &file, status.into(), out),
         Command::Export {
             format,
@@ -34,6 +40,15 @@ pub fn run(cli: Cli) -> Result<()> {
         ),
         Command::Reports => reports::run(&*open_store(db.as_deref())?, out),
         Command::Demo => demo::run(db, out),
+        Command::Extract { files, format, lexicon } => extract::run(&files, format, lexicon.as_deref(), out),
+        Command::Eval {
+            gold,
+            pred,
+            extract,
+            source,
+            lexicon,
+        } => eval::run(&gold, pred.as_deref(), &extract, &source, lexicon.as_deref(), out),
+        Command::Geo { text, file } => geo::run(text, file.as_deref(), out),
     }
 }
 
