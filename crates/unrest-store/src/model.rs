@@ -88,6 +88,8 @@ pub struct StoredEvent {
     pub created_at: String,
     /// When it last changed, RFC 3339 UTC.
     pub updated_at: String,
+    /// When it was last made public, RFC 3339 UTC; `None` if never.
+    pub published_at: Option<String>,
 }
 
 /// Which events to list. `EventQuery::default()` means all events, ordered

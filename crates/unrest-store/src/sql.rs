@@ -121,7 +121,7 @@ pub(crate) const SET_EVENT_PUBLIC_ID: &str = "UPDATE events SET public_id = ?2 W
 pub(crate) const INSERT_EVENT_CODE: &str =
     "INSERT INTO event_codes (event_id, vocab, code) VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING";
 
-pub(crate) const EVENT_COLUMNS: &str = "id, public_id, report_id, status, record, created_at, updated_at";
+pub(crate) const EVENT_COLUMNS: &str = "id, public_id, report_id, status, record, created_at, updated_at, published_at";
 
 /// The events a query asks for, ordered by id; columns in [`EventRow`]
 /// order.
@@ -389,6 +389,7 @@ pub(crate) struct EventRow {
     pub record: String,
     pub created_at: String,
     pub updated_at: String,
+    pub published_at: Option<String>,
 }
 
 impl EventRow {
@@ -412,6 +413,7 @@ impl EventRow {
             event,
             created_at: self.created_at,
             updated_at: self.updated_at,
+            published_at: self.published_at,
         })
     }
 }

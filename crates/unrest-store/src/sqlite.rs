@@ -300,6 +300,7 @@ pub(crate) fn event_row(row: &Row<'_>) -> rusqlite::Result<EventRow> {
         record: row.get(4)?,
         created_at: row.get(5)?,
         updated_at: row.get(6)?,
+        published_at: row.get(7)?,
     })
 }
 
