@@ -58,8 +58,33 @@ pub enum Command {
     },
     /// List stored reports.
     Reports,
-    /// Create a demo database from the bundled fictional corpus.
-    Demo,
+    /// Create a demo database from the bundled fictional corpus, publish its events and serve it.
+    Demo {
+        /// Load and publish only; do not start the server.
+        #[arg(long)]
+        no_serve: bool,
+        /// Address to serve on.
+        #[arg(long, default_value = "127.0.0.1:8080", value_name = "HOST:PORT")]
+        addr: String,
+    },
+    /// Serve the public site (pages, API, feeds, downloads) over the database.
+    Serve {
+        /// Address to serve on.
+        #[arg(long, default_value = "127.0.0.1:8080", value_name = "HOST:PORT")]
+        addr: String,
+        /// Public URL of the site, for permalinks, feeds and citations (default: http:// and the address).
+        #[arg(long, value_name = "URL")]
+        base_url: Option<String>,
+    },
+    /// Add synthetic reports and events (published) for load tests.
+    BenchData {
+        /// Number of synthetic reports (a tenth get a second event).
+        #[arg(long, default_value_t = 100_000)]
+        events: usize,
+        /// Seed of the generator.
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+    },
     /// Code the reports in files and print their events (touches no database).
     Extract {
         /// Files to read (any format `ingest` reads).

@@ -333,10 +333,11 @@ fn a_document_without_a_report_is_rejected() {
 #[test]
 fn demo_loads_the_bundled_corpus_once() {
     let env = Env::new();
-    let out = env.ok(&["--json", "demo"]);
+    let out = env.ok(&["--json", "demo", "--no-serve"]);
     let summary: Value = serde_json::from_str(out.trim()).unwrap();
     assert!(summary["reports"].as_u64().unwrap() >= 12, "{summary}");
-    let again: Value = serde_json::from_str(env.ok(&["--json", "demo"]).trim()).unwrap();
+    assert_eq!(summary["published"], summary["events_added"], "{summary}");
+    let again: Value = serde_json::from_str(env.ok(&["--json", "demo", "--no-serve"]).trim()).unwrap();
     assert_eq!(again["reports_added"], 0);
     assert_eq!(again["reports"], summary["reports"]);
     // every demo report is bilingual and dated

@@ -21,19 +21,21 @@ pub fn default_demo_db() -> PathBuf {
     unrest_store::default_db_path().with_file_name("demo.sqlite")
 }
 
-/// Loads the demo corpus into the demo database (idempotently) and prints
-/// what it loaded.
-pub fn run(db: Option<PathBuf>, out: Output) -> Result<()> {
+/// Loads the demo corpus into the demo database (idempotently), publishes
+/// its events, prints what it loaded, and serves the site on `serve_addr`
+/// when given.
+pub fn run(db: Option<PathBuf>, out: Output, serve_addr: Option<&str>) -> Result<()> {
     let path = db.unwrap_or_else(default_demo_db);
     let mut store = super::open_store(Some(&path))?;
     let coder = unrest_extract::Extractor::with_embedded();
-    let (mut added, mut events) = (0, 0);
+    let (mut added, mut events, mut published) = (0, 0, 0);
     for (name, text) in DEMO_FILES {
         let reports =
             unrest_intake::read_reports(name, text.as_bytes()).with_context(|| format!("bundled demo file {name}"))?;
         let s = store.add_reports(&super::ingest::code_reports(&coder, reports))?;
         added += s.added;
         events += s.events;
+        published += super::serve::publish_reports(&mut *store, &s.report_ids)?;
     }
     let counts = store.counts()?;
     out.say(format!("demo database: {}", path.display()));
@@ -41,9 +43,14 @@ pub fn run(db: Option<PathBuf>, out: Output) -> Result<()> {
         "loaded {added} new reports and {events} events; the database holds {} reports and {} events",
         counts.reports, counts.events
     ));
+    out.say(format!("published {published} demo events"));
     out.json(
         &serde_json::json!({ "db": path, "reports_added": added, "events_added": events,
-        "reports": counts.reports, "events": counts.events }),
+        "reports": counts.reports, "events": counts.events, "published": published }),
     );
-    Ok(())
+    drop(store);
+    match serve_addr {
+        Some(addr) => super::serve::serve(&path, addr, None, out),
+        None => Ok(()),
+    }
 }

@@ -8,6 +8,7 @@ mod geo;
 mod import;
 mod ingest;
 mod reports;
+mod serve;
 
 use crate::cli::{Cli, Command};
 use crate::output::Output;
@@ -39,7 +40,9 @@ pub fn run(cli: Cli) -> Result<()> {
             status.map(Into::into),
         ),
         Command::Reports => reports::run(&*open_store(db.as_deref())?, out),
-        Command::Demo => demo::run(db, out),
+        Command::Demo { no_serve, addr } => demo::run(db, out, (!no_serve).then_some(addr.as_str())),
+        Command::Serve { addr, base_url } => serve::serve(&serve::db_path(db), &addr, base_url.as_deref(), out),
+        Command::BenchData { events, seed } => serve::bench_data(&mut *open_store(db.as_deref())?, events, seed, out),
         Command::Extract { files, format, lexicon } => extract::run(&files, format, lexicon.as_deref(), out),
         Command::Eval {
             gold,
