@@ -19,7 +19,10 @@ fn main() {
         std::process::exit(1)
     });
     let x = Extractor::with_embedded();
-    for r in reports.iter().filter(|r| args.get(1).is_none_or(|t| r.title().contains(t.as_str()))) {
+    for r in reports
+        .iter()
+        .filter(|r| args.get(1).is_none_or(|t| r.title().contains(t.as_str())))
+    {
         println!("##### {}", r.title());
         print!("{}", x.explain(r));
     }

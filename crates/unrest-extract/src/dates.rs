@@ -249,7 +249,9 @@ pub(crate) fn find_dates(text: &str, from: usize, to: usize, reference: Option<P
                 if let Some(prev) = out.last()
                     && prev.relative
                     && !relative
-                    && text[prev.e..i].chars().all(|c| matches!(c, '(' | '\u{ff08}' | ' ' | ','))
+                    && text[prev.e..i]
+                        .chars()
+                        .all(|c| matches!(c, '(' | '\u{ff08}' | ' ' | ','))
                     && m.s - prev.e <= 4
                 {
                     out.pop();
@@ -265,8 +267,45 @@ pub(crate) fn find_dates(text: &str, from: usize, to: usize, reference: Option<P
 
 type Found = (usize, PartialDate, Option<PartialDate>, bool);
 
+/// Characters a Chinese date expression can start with.
+fn may_start_date(c: char) -> bool {
+    c.is_ascii_digit()
+        || ('０'..='９').contains(&c)
+        || matches!(
+            c,
+            '一' | '二'
+                | '三'
+                | '四'
+                | '五'
+                | '六'
+                | '七'
+                | '八'
+                | '九'
+                | '十'
+                | '〇'
+                | '零'
+                | '昨'
+                | '前'
+                | '今'
+                | '次'
+                | '翌'
+                | '第'
+                | '当'
+                | '去'
+                | '上'
+                | '本'
+                | '这'
+                | '周'
+                | '星'
+                | '礼'
+        )
+}
+
 fn chinese_at(text: &str, pos: usize, rest: &str, ctx: &mut Ctx) -> Option<Found> {
     let first = rest.chars().next()?;
+    if !may_start_date(first) {
+        return None;
+    }
     // relative words
     if let Some(f) = chinese_relative(rest, ctx) {
         return Some(f);
@@ -358,7 +397,18 @@ fn chinese_at(text: &str, pos: usize, rest: &str, ctx: &mut Ctx) -> Option<Found
         return Some((n + l, date, None, false));
     }
     // month parts: 上旬, 中旬, 下旬, 初, 底, 末, 上半月, 下半月
-    for suffix in ["上半月", "下半月", "上旬", "中旬", "下旬", "中下旬", "初", "底", "末", "间"] {
+    for suffix in [
+        "上半月",
+        "下半月",
+        "上旬",
+        "中旬",
+        "下旬",
+        "中下旬",
+        "初",
+        "底",
+        "末",
+        "间",
+    ] {
         if after_month.starts_with(suffix) {
             n += suffix.len();
             break;
@@ -482,7 +532,14 @@ fn chinese_relative(rest: &str, ctx: &mut Ctx) -> Option<Found> {
             return Some((w.len(), d, None, true));
         }
     }
-    for (w, off) in [("次日", 1), ("翌日", 1), ("第二天", 1), ("当天", 0), ("当日", 0), ("当晚", 0)] {
+    for (w, off) in [
+        ("次日", 1),
+        ("翌日", 1),
+        ("第二天", 1),
+        ("当天", 0),
+        ("当日", 0),
+        ("当晚", 0),
+    ] {
         if rest.starts_with(w) {
             let last = ctx.last.filter(|l| l.day.is_some())?;
             let d = add_days(last, off)?;
@@ -563,8 +620,14 @@ fn chinese_relative(rest: &str, ctx: &mut Ctx) -> Option<Found> {
     let d = if weeks_back > 0 {
         // the named day of the week before the reference's week
         let rc = to_civil(base)?;
-        let monday = rc.checked_sub((rc.weekday().to_monday_zero_offset() as i32).days()).ok()?;
-        let target = monday.checked_sub(7.days()).ok()?.checked_add((wd as i32 - 1).days()).ok()?;
+        let monday = rc
+            .checked_sub((rc.weekday().to_monday_zero_offset() as i32).days())
+            .ok()?;
+        let target = monday
+            .checked_sub(7.days())
+            .ok()?
+            .checked_add((wd as i32 - 1).days())
+            .ok()?;
         from_civil(target)?
     } else {
         resolve_weekday(base, weekday_from_index(wd), false, 0)?
@@ -644,10 +707,12 @@ fn en_day(s: &str) -> Option<(u8, usize)> {
 
 fn en_year(s: &str) -> Option<(i16, usize)> {
     let l = s.bytes().take_while(|c| c.is_ascii_digit()).count();
-    if l != 4 || s[l..].starts_with(|c: char| c.is_ascii_alphanumeric() || c == ',') && s[l..].len() > 1 && {
-        let nb = s.as_bytes().get(l + 1);
-        nb.is_some_and(|b| b.is_ascii_digit())
-    } {
+    if l != 4
+        || s[l..].starts_with(|c: char| c.is_ascii_alphanumeric() || c == ',') && s[l..].len() > 1 && {
+            let nb = s.as_bytes().get(l + 1);
+            nb.is_some_and(|b| b.is_ascii_digit())
+        }
+    {
         return None;
     }
     let y: i16 = s[..4].parse().ok()?;
@@ -659,7 +724,10 @@ fn english_at(rest: &str, ctx: &mut Ctx) -> Option<Found> {
     let lw = w.to_ascii_lowercase();
     // "yesterday", "today"
     if lw == "yesterday" || lw == "today" {
-        let d = add_days(ctx.reference.filter(|d| d.day.is_some())?, if lw == "today" { 0 } else { -1 })?;
+        let d = add_days(
+            ctx.reference.filter(|d| d.day.is_some())?,
+            if lw == "today" { 0 } else { -1 },
+        )?;
         return Some((wl, d, None, true));
     }
     // "last month", "this month"
@@ -746,7 +814,9 @@ fn english_at(rest: &str, ctx: &mut Ctx) -> Option<Found> {
             });
             let y = year.or_else(|| ctx.year_for(m, Some(d)))?;
             let start = PartialDate::ymd(y, m, d)?;
-            let end = end_day.and_then(|d2| PartialDate::ymd(y, m, d2)).filter(|e| *e >= start);
+            let end = end_day
+                .and_then(|d2| PartialDate::ymd(y, m, d2))
+                .filter(|e| *e >= start);
             return Some((k, start, end, false));
         }
         if let Some((y, yl)) = en_year(after) {
@@ -768,7 +838,9 @@ pub(crate) fn english_numeric(text: &str, from: usize, to: usize, reference: Opt
     let b = text.as_bytes();
     let mut i = from;
     while i < to {
-        if !b[i].is_ascii_digit() || (i > 0 && (b[i - 1].is_ascii_alphanumeric() || b[i - 1] == b',' || b[i - 1] == b'.')) {
+        if !b[i].is_ascii_digit()
+            || (i > 0 && (b[i - 1].is_ascii_alphanumeric() || b[i - 1] == b',' || b[i - 1] == b'.'))
+        {
             i += 1;
             continue;
         }

@@ -26,12 +26,15 @@ pub(crate) fn find(a: &Analysis, ranges: &[(usize, usize)]) -> Vec<(usize, usize
                 .take(3)
                 .any(|c| matches!(c, '.' | '、' | '\u{ff0e}' | ')' | '\u{ff09}'))
                 && m[..h.s].chars().rev().nth(1).is_some_and(|c| {
-                    matches!(c, '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十') || c.is_ascii_digit()
+                    matches!(c, '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十')
+                        || c.is_ascii_digit()
                 });
             let stops: &[char] = if enumerated {
                 &['。', '\n', ';', ';']
             } else {
-                &[',', '\u{ff0c}', '。', '\n', ';', '\u{ff1b}', '!', '\u{ff01}', '?', '\u{ff1f}']
+                &[
+                    ',', '\u{ff0c}', '。', '\n', ';', '\u{ff1b}', '!', '\u{ff01}', '?', '\u{ff1f}',
+                ]
             };
             let end = after.find(stops).map(|i| h.e + i).unwrap_or(e);
             let start = if word.is_ascii() { h.e } else { h.s };

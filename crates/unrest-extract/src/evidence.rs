@@ -105,25 +105,6 @@ pub(crate) fn ceil_boundary(s: &str, p: usize) -> usize {
     p
 }
 
-/// A byte range of the matching text.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub(crate) struct Span {
-    /// First byte.
-    pub s: usize,
-    /// One past the last byte.
-    pub e: usize,
-}
-
-impl Span {
-    pub fn new(s: usize, e: usize) -> Self {
-        Span { s, e }
-    }
-
-    pub fn contains(&self, pos: usize) -> bool {
-        self.s <= pos && pos < self.e
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

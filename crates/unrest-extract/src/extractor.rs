@@ -1,7 +1,7 @@
 //! From frames to coded events: roles, dates, place, vocabularies, size,
 //! response, outcome, demands, titles, and the evidence for each.
 
-use crate::dates::{self, DateMention};
+use crate::dates;
 use crate::evidence::Doc;
 use crate::lexicon::{Hit, Lexicon};
 use crate::place::{self, Chain};
@@ -24,7 +24,10 @@ pub(crate) fn extract(report: &Report, matching: &str, lex: &Lexicon, gaz: &Gaze
             .filter(|h| matches!(h.cat, crate::lexicon::Cat::Tactic(_)) && !a.negated(h))
             .map(|h| h.w)
             .sum();
-        let first_action = a.sents.iter().position(|s| !s.headline_copy && s.action >= 1.0 && !s.background);
+        let first_action = a
+            .sents
+            .iter()
+            .position(|s| !s.headline_copy && s.action >= 1.0 && !s.background);
         if head_action >= 1.0 || first_action.is_some() {
             let lead_para = a.sents.iter().find(|s| !s.headline_copy).map(|s| s.para);
             let mut sents: Vec<usize> = first_action.into_iter().collect();
@@ -80,8 +83,21 @@ pub(crate) fn explain(report: &Report, matching: &str, lex: &Lexicon, gaz: &Gaze
     let m = a.doc.m;
     let mut out = String::new();
     for (i, s) in a.sents.iter().enumerate() {
-        let dates: Vec<String> = a.dates_in(s.s, s.e).map(|d| format!("{}{}", d.start, d.end.map(|e| format!("..{e}")).unwrap_or_default())).collect();
-        let places: Vec<String> = a.chains_in(s.s, s.e).map(|c| format!("{}{}{}", c.unit().map(|u| u.name.as_str()).unwrap_or(""), if c.modifier { "(mod)" } else { "" }, if c.locative { "(loc)" } else { "" })).collect();
+        let dates: Vec<String> = a
+            .dates_in(s.s, s.e)
+            .map(|d| format!("{}{}", d.start, d.end.map(|e| format!("..{e}")).unwrap_or_default()))
+            .collect();
+        let places: Vec<String> = a
+            .chains_in(s.s, s.e)
+            .map(|c| {
+                format!(
+                    "{}{}{}",
+                    c.unit().map(|u| u.name.as_str()).unwrap_or(""),
+                    if c.modifier { "(mod)" } else { "" },
+                    if c.locative { "(loc)" } else { "" }
+                )
+            })
+            .collect();
         let _ = writeln!(
             out,
             "[{i}] p{} action={:.1}{}{}{}{} dates={dates:?} places={places:?} | {}",
@@ -196,7 +212,17 @@ fn code_frame(
         e.title_zh = report.title_zh.clone();
         e.title_en = report.title_en.clone();
         if let Some((s, t)) = a.head {
-            ev(doc, &mut e, if a.script == crate::segment::Script::Chinese { "title_zh" } else { "title_en" }, s, t);
+            ev(
+                doc,
+                &mut e,
+                if a.script == crate::segment::Script::Chinese {
+                    "title_zh"
+                } else {
+                    "title_en"
+                },
+                s,
+                t,
+            );
         }
     }
 

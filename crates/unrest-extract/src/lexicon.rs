@@ -87,6 +87,8 @@ pub(crate) struct Hit {
     pub e: usize,
     pub cat: Cat,
     pub w: f32,
+    /// Negated in its clause (set once the report is read).
+    pub neg: bool,
 }
 
 /// Weights of where a hit occurs (see `[scoring]` in the TOML).
@@ -232,7 +234,11 @@ impl Builder {
                 section: section.to_string(),
             });
         }
-        let key = if t.is_ascii() { t.to_ascii_lowercase() } else { t.to_string() };
+        let key = if t.is_ascii() {
+            t.to_ascii_lowercase()
+        } else {
+            t.to_string()
+        };
         let key = if prefix { format!("{key}*") } else { key };
         let idx = match self.index.get(&key) {
             Some(&i) => i,
@@ -377,7 +383,13 @@ impl Lexicon {
                 }
             }
             for &(cat, w) in &self.meanings[pid] {
-                hits.push(Hit { s: m.start(), e, cat, w });
+                hits.push(Hit {
+                    s: m.start(),
+                    e,
+                    cat,
+                    w,
+                    neg: false,
+                });
             }
         }
         hits.sort_by_key(|h| (h.s, std::cmp::Reverse(h.e)));
@@ -421,6 +433,11 @@ mod tests {
         let edited = EMBEDDED_TOML.replacen("terms = [\"罢工\",", "terms = [\"罢工\", \"歇工\",", 1);
         let l = Lexicon::from_toml(&edited).unwrap();
         assert!(l.scan("歇工").iter().any(|h| h.cat == Cat::Tactic(Tactic::Strike)));
-        assert!(!Lexicon::embedded().scan("歇工").iter().any(|h| h.cat == Cat::Tactic(Tactic::Strike)));
+        assert!(
+            !Lexicon::embedded()
+                .scan("歇工")
+                .iter()
+                .any(|h| h.cat == Cat::Tactic(Tactic::Strike))
+        );
     }
 }

@@ -52,7 +52,9 @@ impl Chain {
             Some(Level::Country) => 2,
             None => 0,
         };
-        level + if self.locative { 4 } else { 0 } - if self.modifier { 8 } else { 0 } - if self.reference { 12 } else { 0 }
+        level + if self.locative { 4 } else { 0 }
+            - if self.modifier { 8 } else { 0 }
+            - if self.reference { 12 } else { 0 }
     }
 
     /// One chain lies within the other's lineage (same place or a part of it).
@@ -70,7 +72,19 @@ impl Chain {
 }
 
 const LOCATIVE_ZH: &[&str] = &[
-    "在", "于", "到", "前往", "赴", "进", "至", "来自", "位于", "聚集到", "涌入", "进入", "途经",
+    "在",
+    "于",
+    "到",
+    "前往",
+    "赴",
+    "进",
+    "至",
+    "来自",
+    "位于",
+    "聚集到",
+    "涌入",
+    "进入",
+    "途经",
 ];
 const LOCATIVE_EN: &[&str] = &["in ", "at ", "to ", "from ", "of ", "near ", "across ", "outside "];
 const REFERENCE_AFTER: &[&str] = &["临近", "相邻", "接壤", "附近", "邻近", "周边", "一带"];
@@ -122,7 +136,8 @@ pub(crate) fn chains(
     for (s, e, path) in raw {
         if let Some(last) = out.last_mut() {
             let gap = &m[last.e..s];
-            let joins = gap.is_empty() || gap.chars().all(|c| c == ' ' || c == ',' || c == '\u{ff0c}') && gap.len() <= 2;
+            let joins =
+                gap.is_empty() || gap.chars().all(|c| c == ' ' || c == ',' || c == '\u{ff0c}') && gap.len() <= 2;
             let code = path.last().map(|u| u.code.clone()).unwrap_or_default();
             if joins && Chain::compatible(last.code(), &code) {
                 if path.len() >= last.path.len() {
@@ -142,14 +157,20 @@ pub(crate) fn chains(
         });
     }
     for c in &mut out {
-        let before = &m[from.min(c.s)..c.s];
-        let before_tail: String = before.chars().rev().take(4).collect::<Vec<_>>().into_iter().rev().collect();
+        let near = crate::evidence::floor_boundary(m, c.s.saturating_sub(16)).max(from.min(c.s));
+        let before = &m[near..c.s];
+        let before_tail: &str = {
+            let start = before.char_indices().rev().nth(3).map(|(i, _)| i).unwrap_or(0);
+            &before[start..]
+        };
+        let lower_before = before.to_ascii_lowercase();
         c.locative = LOCATIVE_ZH.iter().any(|w| before_tail.ends_with(w))
-            || LOCATIVE_EN.iter().any(|w| before.to_ascii_lowercase().ends_with(w));
+            || LOCATIVE_EN.iter().any(|w| lower_before.ends_with(w));
         let after = &m[c.e..to];
+        let after4 = &after[..after.char_indices().nth(4).map(|(i, _)| i).unwrap_or(after.len())];
         c.reference = REFERENCE_AFTER.iter().any(|w| after.starts_with(w))
             || (before_tail.ends_with('与') || before_tail.ends_with('和'))
-                && REFERENCE_AFTER.iter().any(|w| after.chars().take(4).collect::<String>().contains(w));
+                && REFERENCE_AFTER.iter().any(|w| after4.contains(w));
         // "山西吕梁退伍老兵", "云南老兵": a place glued to a group noun
         let glued = group_at(c.e)
             || after
@@ -157,7 +178,9 @@ pub(crate) fn chains(
                 .take(3)
                 .skip(1)
                 .any(|(o, ch)| is_cjk(ch) && group_at(c.e + o) && !after[..o].contains('的'));
-        let unit_is_village = c.unit().is_some_and(|u| u.level == Level::Village || u.level == Level::Township);
+        let unit_is_village = c
+            .unit()
+            .is_some_and(|u| u.level == Level::Village || u.level == Level::Township);
         // "香港银图电器": the origin of a firm
         let firm = hits
             .iter()
@@ -213,9 +236,49 @@ pub(crate) fn sites(hits: &[Hit], chains: &[Chain], m: &str, from: usize, to: us
             !is_cjk(c)
                 || matches!(
                     c,
-                    '的' | '在' | '于' | '到' | '了' | '和' | '与' | '向' | '从' | '对' | '被' | '将' | '是' | '为' | '等' | '名' | '位'
-                        | '个' | '家' | '往' | '赴' | '进' | '至' | '有' | '及' | '把' | '让' | '给' | '这' | '那' | '该' | '其'
-                        | '由' | '曾' | '并' | '也' | '都' | '又' | '再' | '就' | '前' | '后' | '们' | '人'
+                    '的' | '在'
+                        | '于'
+                        | '到'
+                        | '了'
+                        | '和'
+                        | '与'
+                        | '向'
+                        | '从'
+                        | '对'
+                        | '被'
+                        | '将'
+                        | '是'
+                        | '为'
+                        | '等'
+                        | '名'
+                        | '位'
+                        | '个'
+                        | '家'
+                        | '往'
+                        | '赴'
+                        | '进'
+                        | '至'
+                        | '有'
+                        | '及'
+                        | '把'
+                        | '让'
+                        | '给'
+                        | '这'
+                        | '那'
+                        | '该'
+                        | '其'
+                        | '由'
+                        | '曾'
+                        | '并'
+                        | '也'
+                        | '都'
+                        | '又'
+                        | '再'
+                        | '就'
+                        | '前'
+                        | '后'
+                        | '们'
+                        | '人'
                 )
         };
         for (o, c) in m[from..s].char_indices().rev() {

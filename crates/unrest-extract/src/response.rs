@@ -74,6 +74,7 @@ pub(crate) fn code(a: &Analysis, ranges: &[(usize, usize)], counts_in: &[(usize,
                 e: c.e,
                 cat: Cat::Police,
                 w: 1.0,
+                neg: false,
             },
         ));
     }
@@ -81,9 +82,10 @@ pub(crate) fn code(a: &Analysis, ranges: &[(usize, usize)], counts_in: &[(usize,
     if r.violence.is_none()
         && let Some(c) = r.injuries
         && (r.police.is_some_and(|p| p.0)
-            || counts_in
-                .iter()
-                .any(|&(s, e)| a.hits_in(s, e).any(|h| h.cat == Cat::Tactic(unrest_codebook::Tactic::Confrontation))))
+            || counts_in.iter().any(|&(s, e)| {
+                a.hits_in(s, e)
+                    .any(|h| h.cat == Cat::Tactic(unrest_codebook::Tactic::Confrontation))
+            }))
     {
         r.violence = Some((
             true,
@@ -92,6 +94,7 @@ pub(crate) fn code(a: &Analysis, ranges: &[(usize, usize)], counts_in: &[(usize,
                 e: c.e,
                 cat: Cat::Violence,
                 w: 1.0,
+                neg: false,
             },
         ));
     }

@@ -21,8 +21,6 @@ pub(crate) struct Regions {
     pub body: (usize, usize),
     /// The language of `body`.
     pub script: Script,
-    /// The English half of a bilingual report (for support).
-    pub english: Option<(usize, usize)>,
 }
 
 /// Share of CJK characters among the letters of `s`.
@@ -50,7 +48,25 @@ fn locate(text: &str, part: &str) -> Option<(usize, usize)> {
     if p.is_empty() {
         return None;
     }
-    text.find(p).map(|s| (s, s + p.len()))
+    // search for a short prefix, then check the whole part there (cheaper
+    // than a full substring search for a long body)
+    let mut cut = p.len().min(48);
+    while !p.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let head = &p[..cut];
+    let mut from = 0;
+    while let Some(i) = text[from..].find(head) {
+        let s = from + i;
+        if text[s..].starts_with(p) {
+            return Some((s, s + p.len()));
+        }
+        from = s + head.len().max(1);
+        while from < text.len() && !text.is_char_boundary(from) {
+            from += 1;
+        }
+    }
+    None
 }
 
 /// Decides what to code. `m` is the matching text (same positions as the
@@ -66,7 +82,6 @@ pub(crate) fn regions(report: &Report, m: &str) -> Regions {
             headline,
             body,
             script: Script::Chinese,
-            english: en_body,
         };
     }
     if report.body_zh.is_none() && report.body_en.is_none() {
@@ -86,7 +101,6 @@ pub(crate) fn regions(report: &Report, m: &str) -> Regions {
             headline,
             body: (0, m.len()),
             script,
-            english: None,
         };
     }
     if let Some(body) = en_body {
@@ -95,7 +109,6 @@ pub(crate) fn regions(report: &Report, m: &str) -> Regions {
             headline,
             body,
             script: Script::English,
-            english: None,
         };
     }
     // slices that are not verbatim in the text: code the whole text
@@ -108,7 +121,6 @@ pub(crate) fn regions(report: &Report, m: &str) -> Regions {
         headline: None,
         body: (0, m.len()),
         script,
-        english: None,
     }
 }
 
@@ -136,7 +148,7 @@ pub(crate) fn sentences(m: &str, from: usize, to: usize) -> Vec<Sentence> {
     let mut start = from;
     let mut para_start = from;
     let bytes = m.as_bytes();
-    let mut push = |s: usize, e: usize, para: usize, headline_copy: bool, out: &mut Vec<Sentence>| {
+    let push = |s: usize, e: usize, para: usize, headline_copy: bool, out: &mut Vec<Sentence>| {
         let seg = &m[s..e];
         let lead = seg.len() - seg.trim_start().len();
         let trail = seg.len() - seg.trim_end().len();
@@ -193,11 +205,16 @@ pub(crate) fn sentences(m: &str, from: usize, to: usize) -> Vec<Sentence> {
                     .chars()
                     .next()
                     .is_some_and(|n| n.is_uppercase() || n.is_ascii_digit() || matches!(n, '"' | '“' | '\'' | '‘'));
-                let word_before = m[start..i].rsplit(|c: char| !c.is_ascii_alphanumeric() && c != '.').next();
+                let word_before = m[start..i]
+                    .rsplit(|c: char| !c.is_ascii_alphanumeric() && c != '.')
+                    .next();
                 let abbrev = word_before.is_some_and(|w| ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(w)))
                     || word_before.is_some_and(|w| w.len() == 1 && w.chars().all(|c| c.is_ascii_uppercase()));
                 let digit_before = i > 0 && bytes[i - 1].is_ascii_digit();
-                if spaced && starts_new && !abbrev && !(digit_before && after_trim.starts_with(|c: char| c.is_ascii_digit()))
+                if spaced
+                    && starts_new
+                    && !abbrev
+                    && !(digit_before && after_trim.starts_with(|c: char| c.is_ascii_digit()))
                 {
                     push(start, next, para, false, &mut out);
                     start = next;
@@ -221,7 +238,12 @@ mod tests {
         let texts: Vec<&str> = v.iter().map(|s| &t[s.s..s.e]).collect();
         assert_eq!(
             texts,
-            ["「工人罢工(2025.11.17)」", "11月17日,工人罢工。", "老板“不在”。", "次日复工!"]
+            [
+                "「工人罢工(2025.11.17)」",
+                "11月17日,工人罢工。",
+                "老板“不在”。",
+                "次日复工!"
+            ]
         );
         assert!(v[0].headline_copy);
         assert_eq!(v[3].para, 1);
@@ -234,7 +256,11 @@ mod tests {
         let texts: Vec<&str> = v.iter().map(|s| &t[s.s..s.e]).collect();
         assert_eq!(
             texts,
-            ["Ms. Deng spoke at 4 p.m. Police came.", "It cost 1.1 billion yuan.", "Done"]
+            [
+                "Ms. Deng spoke at 4 p.m. Police came.",
+                "It cost 1.1 billion yuan.",
+                "Done"
+            ]
         );
     }
 

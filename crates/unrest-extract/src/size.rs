@@ -43,17 +43,22 @@ const CN_VAGUE_NUM: &[(&str, Option<u32>, Option<u32>)] = &[
 ];
 
 const CN_VAGUE_WORDS: &[&str] = &[
-    "大批", "大量", "众多", "许多", "大群", "成群", "全体", "全县", "全村", "全厂", "全市", "多名", "多位", "一批", "一群",
-    "不少",
+    "大批", "大量", "众多", "许多", "大群", "成群", "全体", "全县", "全村", "全厂", "全市", "多名", "多位", "一批",
+    "一群", "不少",
 ];
 
-const CN_MEASURE: &[&str] = &["名", "位", "个", "人", "辆", "台", "多名", "余名", "多位", "余位", "多人", "余人"];
+const CN_MEASURE: &[&str] = &[
+    "名", "位", "个", "人", "辆", "台", "多名", "余名", "多位", "余位", "多人", "余人",
+];
 
 /// Person nouns that may end a count besides the lexicon's group terms.
 const CN_PERSON_TAIL: &[&str] = &["人", "者", "员", "民", "工", "户", "众"];
 
 fn starts_any<'a>(s: &str, list: &'a [&'a str]) -> Option<&'a str> {
-    list.iter().copied().filter(|w| s.starts_with(w)).max_by_key(|w| w.len())
+    list.iter()
+        .copied()
+        .filter(|w| s.starts_with(w))
+        .max_by_key(|w| w.len())
 }
 
 /// Finds Chinese counts of people in `m[from..to]`. `person_end(pos)` says
@@ -74,14 +79,68 @@ pub(crate) fn find_chinese(m: &str, from: usize, to: usize, person_end: &dyn Fn(
     out
 }
 
+/// Characters a Chinese count of people can start with.
+fn may_start_count(c: char) -> bool {
+    c.is_ascii_digit()
+        || ('０'..='９').contains(&c)
+        || numbers::digit(c).is_some()
+        || matches!(
+            c,
+            '十' | '百'
+                | '千'
+                | '万'
+                | '约'
+                | '大'
+                | '将'
+                | '接'
+                | '至'
+                | '超'
+                | '多'
+                | '高'
+                | '不'
+                | '逾'
+                | '近'
+                | '过'
+                | '共'
+                | '数'
+                | '几'
+                | '上'
+                | '成'
+                | '众'
+                | '许'
+                | '全'
+                | '一'
+        )
+}
+
 fn chinese_at(m: &str, i: usize, to: usize, person_end: &dyn Fn(usize) -> Option<usize>) -> Option<Count> {
     let rest = &m[i..to];
+    if !rest.chars().next().is_some_and(may_start_count) {
+        return None;
+    }
     let mut k = 0;
     // qualifier
     let mut qual = "";
     for q in [
-        "大约有", "约有", "大约", "大概", "将近", "接近", "至少有", "至少", "超过", "多达", "高达", "不少于", "逾", "近", "约",
-        "超", "过", "共有", "共",
+        "大约有",
+        "约有",
+        "大约",
+        "大概",
+        "将近",
+        "接近",
+        "至少有",
+        "至少",
+        "超过",
+        "多达",
+        "高达",
+        "不少于",
+        "逾",
+        "近",
+        "约",
+        "超",
+        "过",
+        "共有",
+        "共",
     ] {
         if rest.starts_with(q) {
             qual = q;
@@ -123,7 +182,7 @@ fn chinese_at(m: &str, i: usize, to: usize, person_end: &dyn Fn(usize) -> Option
         exact = false;
     } else {
         let first = t.chars().next()?;
-        if !(first.is_ascii_digit() || numbers::digit(first).is_some() || first == '十' || first == '万') {
+        if !(first.is_ascii_digit() || numbers::digit(first).is_some() || matches!(first, '十' | '百' | '千' | '万')) {
             return None;
         }
         // a digit glued to a preceding digit is part of another number
@@ -142,10 +201,7 @@ fn chinese_at(m: &str, i: usize, to: usize, person_end: &dyn Fn(usize) -> Option
             return None;
         }
         // Chinese numerals need a measure word or 多/余 ("六盘水" is a name)
-        if !first.is_ascii_digit()
-            && starts_any(&t[l..], CN_MEASURE).is_none()
-            && !t[l..].starts_with(['多', '余'])
-        {
+        if !first.is_ascii_digit() && starts_any(&t[l..], CN_MEASURE).is_none() && !t[l..].starts_with(['多', '余']) {
             return None;
         }
         n = l;
@@ -215,10 +271,31 @@ fn chinese_at(m: &str, i: usize, to: usize, person_end: &dyn Fn(usize) -> Option
     let window = &m[base..to];
     for (off, ch) in window.char_indices() {
         // another number starts another count
-        if off > 0 && (ch.is_ascii_digit() || (numbers::digit(ch).is_some() && ch != '一') || matches!(ch, '十' | '百' | '千' | '万' | '数' | '几')) {
+        if off > 0
+            && (ch.is_ascii_digit()
+                || (numbers::digit(ch).is_some() && ch != '一')
+                || matches!(ch, '十' | '百' | '千' | '万' | '数' | '几'))
+        {
             return None;
         }
-        if off > 54 || matches!(ch, ',' | '\u{ff0c}' | '。' | '、' | ':' | '\u{ff1a}' | ';' | '\u{ff1b}' | '”' | '“' | '(' | ')' | '\u{ff08}' | '\u{ff09}') {
+        if off > 54
+            || matches!(
+                ch,
+                ',' | '\u{ff0c}'
+                    | '。'
+                    | '、'
+                    | ':'
+                    | '\u{ff1a}'
+                    | ';'
+                    | '\u{ff1b}'
+                    | '”'
+                    | '“'
+                    | '('
+                    | ')'
+                    | '\u{ff08}'
+                    | '\u{ff09}'
+            )
+        {
             break;
         }
         if let Some(e) = person_end(base + off) {
@@ -230,7 +307,11 @@ fn chinese_at(m: &str, i: usize, to: usize, person_end: &dyn Fn(usize) -> Option
                 exact,
             });
         }
-        if off == 0 && ["月", "天", "年", "小时", "星期", "周", "钟头"].iter().any(|u| window.starts_with(u)) {
+        if off == 0
+            && ["月", "天", "年", "小时", "星期", "周", "钟头"]
+                .iter()
+                .any(|u| window.starts_with(u))
+        {
             return None;
         }
         if j > 0 && off > 0 && CN_PERSON_TAIL.iter().any(|p| window[off..].starts_with(p)) && off <= 12 {
@@ -247,8 +328,20 @@ fn chinese_at(m: &str, i: usize, to: usize, person_end: &dyn Fn(usize) -> Option
 }
 
 const EN_PERSON: &[&str] = &[
-    "people", "persons", "protesters", "protestors", "demonstrators", "participants", "men", "women", "others",
-    "individuals", "members", "supporters", "marchers", "strikers",
+    "people",
+    "persons",
+    "protesters",
+    "protestors",
+    "demonstrators",
+    "participants",
+    "men",
+    "women",
+    "others",
+    "individuals",
+    "members",
+    "supporters",
+    "marchers",
+    "strikers",
 ];
 
 fn en_word(s: &str) -> (&str, usize) {
@@ -285,8 +378,22 @@ fn english_at(m: &str, i: usize, to: usize, person_end: &dyn Fn(usize) -> Option
     let mut k = 0;
     let mut qual = "";
     for q in [
-        "about ", "around ", "approximately ", "roughly ", "some ", "nearly ", "almost ", "at least ", "more than ",
-        "over ", "up to ", "as many as ", "estimated at ", "an estimated ", "a group of ", "a crowd of ",
+        "about ",
+        "around ",
+        "approximately ",
+        "roughly ",
+        "some ",
+        "nearly ",
+        "almost ",
+        "at least ",
+        "more than ",
+        "over ",
+        "up to ",
+        "as many as ",
+        "estimated at ",
+        "an estimated ",
+        "a group of ",
+        "a crowd of ",
     ] {
         if lower.starts_with(q) {
             qual = q.trim_end();
@@ -441,8 +548,19 @@ mod tests {
     fn person(m: &str) -> impl Fn(usize) -> Option<usize> + '_ {
         move |p: usize| {
             for w in [
-                "工人", "村民", "投资者", "老兵", "退伍士官", "渔民", "家属", "市民", "workers", "veterans", "fishermen",
-                "investors", "villagers",
+                "工人",
+                "村民",
+                "投资者",
+                "老兵",
+                "退伍士官",
+                "渔民",
+                "家属",
+                "市民",
+                "workers",
+                "veterans",
+                "fishermen",
+                "investors",
+                "villagers",
             ] {
                 if m[p..].starts_with(w) {
                     return Some(p + w.len());
@@ -475,7 +593,10 @@ mod tests {
         assert_eq!(cn("数百名投资者再次聚集").1, Some(999));
         assert_eq!(cn("上千名村民").1, None);
         assert_eq!(cn("上千名村民").0, Some(1000));
-        assert_eq!(cn("数十名三级以上退伍士官"), (Some(20), Some(99), "数十名三级以上退伍士官".into()));
+        assert_eq!(
+            cn("数十名三级以上退伍士官"),
+            (Some(20), Some(99), "数十名三级以上退伍士官".into())
+        );
         assert_eq!(cn("至少有4名渔民被抓走").0, Some(4));
         assert_eq!(cn("至少有4名渔民被抓走").1, None);
         assert_eq!(cn("近400人前来"), (Some(320), Some(400), "近400人".into()));
@@ -496,13 +617,28 @@ mod tests {
 
     #[test]
     fn english_counting_rules() {
-        assert_eq!(en("Hundreds of workers went"), (Some(200), Some(999), "Hundreds of workers".into()));
-        assert_eq!(en("around 200 workers gathering"), (Some(200), Some(200), "around 200 workers".into()));
+        assert_eq!(
+            en("Hundreds of workers went"),
+            (Some(200), Some(999), "Hundreds of workers".into())
+        );
+        assert_eq!(
+            en("around 200 workers gathering"),
+            (Some(200), Some(200), "around 200 workers".into())
+        );
         assert_eq!(en("at least four fishermen were").1, None);
-        assert_eq!(en("more than 300 veterans from"), (Some(300), None, "more than 300 veterans".into()));
-        assert_eq!(en("over a thousand villagers"), (Some(1000), None, "over a thousand villagers".into()));
+        assert_eq!(
+            en("more than 300 veterans from"),
+            (Some(300), None, "more than 300 veterans".into())
+        );
+        assert_eq!(
+            en("over a thousand villagers"),
+            (Some(1000), None, "over a thousand villagers".into())
+        );
         assert_eq!(en("estimated at 10,000 to 70,000 - assembled").1, Some(70000));
-        assert_eq!(en("a group of 38 elderly veterans"), (Some(38), Some(38), "a group of 38 elderly veterans".into()));
+        assert_eq!(
+            en("a group of 38 elderly veterans"),
+            (Some(38), Some(38), "a group of 38 elderly veterans".into())
+        );
         assert_eq!(en("dozens of senior veterans staged").0, Some(20));
         assert_eq!(en("and 10 were arrested"), (Some(10), Some(10), "10".into()));
     }

@@ -36,7 +36,6 @@ pub(crate) struct Sent {
     pub e: usize,
     pub para: usize,
     pub headline_copy: bool,
-    pub hits: std::ops::Range<usize>,
     /// Sum of non-negated tactic weights.
     pub action: f32,
     pub background: bool,
@@ -58,13 +57,20 @@ pub(crate) struct Analysis<'a> {
     pub chains: Vec<Chain>,
     pub counts: Vec<(Count, CountRole)>,
     pub sites: Vec<(usize, usize)>,
-    pub reference: Option<PartialDate>,
 }
 
 /// Background cues strong enough to make the rest of their paragraph
 /// background ("屡见不鲜" and the like); weaker ones mark one sentence.
 const PARAGRAPH_BACKGROUND: &[&str] = &[
-    "屡见不鲜", "并非孤例", "并非个例", "屡有发生", "层出不穷", "近年来", "多年来", "in recent years", "not an isolated",
+    "屡见不鲜",
+    "并非孤例",
+    "并非个例",
+    "屡有发生",
+    "层出不穷",
+    "近年来",
+    "多年来",
+    "in recent years",
+    "not an isolated",
 ];
 
 impl<'a> Analysis<'a> {
@@ -73,10 +79,19 @@ impl<'a> Analysis<'a> {
         let m = doc.m;
         let regions = segment::regions(report, m);
         let (bs, be) = regions.body;
-        let hits = lex.scan(&m[bs..be]).into_iter().map(|h| shift(h, bs)).collect::<Vec<_>>();
+        let hits = lex
+            .scan(&m[bs..be])
+            .into_iter()
+            .map(|h| shift(h, bs))
+            .collect::<Vec<_>>();
         let head = regions.headline;
         let head_hits = head
-            .map(|(s, e)| lex.scan(&m[s..e]).into_iter().map(|h| shift(h, s)).collect::<Vec<Hit>>())
+            .map(|(s, e)| {
+                lex.scan(&m[s..e])
+                    .into_iter()
+                    .map(|h| shift(h, s))
+                    .collect::<Vec<Hit>>()
+            })
             .unwrap_or_default();
         let mut hits = hits;
         add_movement_petitions(m, &mut hits);
@@ -87,15 +102,24 @@ impl<'a> Analysis<'a> {
             dates.sort_by_key(|d| d.s);
             dates.dedup_by(|b, a| b.s < a.e);
         }
-        let group_at = |hits: &[Hit], p: usize| hits.iter().any(|h| h.s == p && matches!(h.cat, Cat::Group(_)));
+        let group_at = |hits: &[Hit], p: usize| {
+            let lo = hits.partition_point(|h| h.s < p);
+            hits[lo..]
+                .iter()
+                .take_while(|h| h.s == p)
+                .any(|h| matches!(h.cat, Cat::Group(_)))
+        };
         let chains = place::chains(gaz, &lex.countries, &hits, m, bs, be, &|p| group_at(&hits, p));
         let head_chains = head
             .map(|(s, e)| place::chains(gaz, &lex.countries, &head_hits, m, s, e, &|p| group_at(&head_hits, p)))
             .unwrap_or_default();
         let sites = place::sites(&hits, &chains, m, bs, be);
         let person_end = |p: usize| -> Option<usize> {
-            hits.iter()
-                .filter(|h| h.s == p && matches!(h.cat, Cat::Group(_)))
+            let lo = hits.partition_point(|h| h.s < p);
+            hits[lo..]
+                .iter()
+                .take_while(|h| h.s == p)
+                .filter(|h| matches!(h.cat, Cat::Group(_)))
                 .map(|h| h.e)
                 .max()
         };
@@ -116,8 +140,15 @@ impl<'a> Analysis<'a> {
             chains,
             counts: Vec::new(),
             sites,
-            reference,
         };
+        let neg: Vec<bool> = a.hits.iter().map(|h| a.compute_negated(h)).collect();
+        for (h, n) in a.hits.iter_mut().zip(neg) {
+            h.neg = n;
+        }
+        let neg: Vec<bool> = a.head_hits.iter().map(|h| a.compute_negated(h)).collect();
+        for (h, n) in a.head_hits.iter_mut().zip(neg) {
+            h.neg = n;
+        }
         a.counts = raw_counts.into_iter().map(|c| (c, a.count_role(&c))).collect();
         let sentences = segment::sentences(m, bs, be);
         a.sents = a.read_sentences(&sentences);
@@ -127,13 +158,18 @@ impl<'a> Analysis<'a> {
     /// Hits of `cat`-kind in the byte range, in order.
     pub fn hits_in(&self, s: usize, e: usize) -> impl Iterator<Item = &Hit> {
         let lo = self.hits.partition_point(|h| h.s < s);
-        self.hits[lo..].iter().take_while(move |h| h.s < e).filter(move |h| h.e <= e)
+        self.hits[lo..]
+            .iter()
+            .take_while(move |h| h.s < e)
+            .filter(move |h| h.e <= e)
     }
 
     fn clause_start(&self, pos: usize, floor: usize) -> usize {
         let m = self.doc.m;
         m[floor..pos]
-            .rfind([',', '\u{ff0c}', '。', ';', '；', ':', '\u{ff1a}', '!', '?', '！', '？', '\n'])
+            .rfind([
+                ',', '\u{ff0c}', '。', ';', '；', ':', '\u{ff1a}', '!', '?', '！', '？', '\n',
+            ])
             .map(|i| floor + i + m[floor + i..].chars().next().map_or(1, char::len_utf8))
             .unwrap_or(floor)
     }
@@ -154,6 +190,10 @@ impl<'a> Analysis<'a> {
     /// A negation cue shortly before the hit in the same clause
     /// ("并未采取", "没有", "did not").
     pub fn negated(&self, h: &Hit) -> bool {
+        h.neg
+    }
+
+    fn compute_negated(&self, h: &Hit) -> bool {
         let window = if self.script == Script::English { 24 } else { 15 };
         let floor = self.clause_start(h.s, self.body_floor(h.s));
         let pool: &[Hit] = if self.head.is_some_and(|(s, e)| s <= h.s && h.e <= e) {
@@ -161,13 +201,19 @@ impl<'a> Analysis<'a> {
         } else {
             &self.hits
         };
-        let before = pool.iter().any(|n| {
-            n.cat == Cat::Negation && n.e <= h.s && n.s >= floor && h.s - n.e <= window && !(n.s >= h.s && n.e <= h.e)
-        });
+        // only hits that start between the clause start and a little after the term
+        let lo = pool.partition_point(|n| n.s < floor);
+        let hi = pool.partition_point(|n| n.s <= h.e + 6);
+        let near = &pool[lo..hi];
+        let before = near
+            .iter()
+            .any(|n| n.cat == Cat::Negation && n.e <= h.s && h.s - n.e <= window && !(n.s >= h.s && n.e <= h.e));
         // "警方并未到场": in Chinese the negation follows a subject noun
         let after = h.cat == Cat::Police
             && self.script == Script::Chinese
-            && pool.iter().any(|n| n.cat == Cat::Negation && n.s >= h.e && n.s - h.e <= 6);
+            && near
+                .iter()
+                .any(|n| n.cat == Cat::Negation && n.s >= h.e && n.s - h.e <= 6);
         before || after || self.english_negated(h, floor)
     }
 
@@ -217,7 +263,7 @@ impl<'a> Analysis<'a> {
     pub fn hedged(&self, h: &Hit) -> bool {
         let cs = self.clause_start(h.s, self.body_floor(h.s));
         let ce = self.clause_end(h.e, self.body_ceil(h.e));
-        self.hits.iter().any(|n| n.cat == Cat::Hedge && n.s >= cs && n.e <= ce)
+        self.hits_in(cs, ce).any(|n| n.cat == Cat::Hedge)
     }
 
     fn count_role(&self, c: &Count) -> CountRole {
@@ -238,7 +284,9 @@ impl<'a> Analysis<'a> {
         }
         let pre = &m[cs..c.s];
         let lower = pre.to_ascii_lowercase();
-        if ["出动", "派出", "调集", "动用", "出警", "部署"].iter().any(|w| pre.contains(w))
+        if ["出动", "派出", "调集", "动用", "出警", "部署"]
+            .iter()
+            .any(|w| pre.contains(w))
             || lower.contains("deployed")
             || has(&before, Cat::Workforce)
             || after.iter().any(|h| h.cat == Cat::Workforce)
@@ -288,7 +336,10 @@ impl<'a> Analysis<'a> {
             if bg_para == Some(sen.para) {
                 background = true;
             }
-            let has_day = self.dates.iter().any(|d| d.s >= sen.s && d.e <= sen.e && d.start.day.is_some());
+            let has_day = self
+                .dates
+                .iter()
+                .any(|d| d.s >= sen.s && d.e <= sen.e && d.start.day.is_some());
             summary = (summary || self.counts_incidents(sen.s, sen.e)) && !has_day;
             // protesters met by police: the sentence reports an action
             if action > 0.0 {
@@ -304,7 +355,6 @@ impl<'a> Analysis<'a> {
                 e: sen.e,
                 para: sen.para,
                 headline_copy: sen.headline_copy,
-                hits: lo..hi,
                 action,
                 background,
                 continuation,
@@ -320,10 +370,19 @@ impl<'a> Analysis<'a> {
         let mut prev: Option<char> = None;
         for (i, c) in m.char_indices() {
             if c == '起'
-                && prev.is_some_and(|p| p.is_ascii_digit() || matches!(p, '两' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' | '几' | '数' | '多'))
+                && prev.is_some_and(|p| {
+                    p.is_ascii_digit()
+                        || matches!(
+                            p,
+                            '两' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' | '几' | '数' | '多'
+                        )
+                })
             {
                 let tail: String = m[i..].chars().take(16).collect();
-                if ["事件", "运动", "抗议", "罢工", "冲突", "案"].iter().any(|w| tail.contains(w)) {
+                if ["事件", "运动", "抗议", "罢工", "冲突", "案"]
+                    .iter()
+                    .any(|w| tail.contains(w))
+                {
                     return true;
                 }
             }
@@ -365,6 +424,7 @@ fn add_movement_petitions(m: &str, hits: &mut Vec<Hit>) {
                 e: s + v.1,
                 cat: Cat::Tactic(unrest_codebook::Tactic::Petition),
                 w: 1.0,
+                neg: false,
             });
         }
     }

@@ -60,7 +60,11 @@ pub(crate) fn code(a: &Analysis, scope: &Scope) -> Coded {
             add(h, sc.headline);
         }
     }
-    for (ranges, w) in [(&scope.anchor, sc.anchor), (&scope.frame, sc.frame), (&scope.context, sc.context)] {
+    for (ranges, w) in [
+        (&scope.anchor, sc.anchor),
+        (&scope.frame, sc.frame),
+        (&scope.context, sc.context),
+    ] {
         for &(s, e) in ranges {
             for h in a.hits_in(s, e) {
                 add(h, w);
@@ -98,18 +102,17 @@ pub(crate) fn code(a: &Analysis, scope: &Scope) -> Coded {
 /// - a strike with no named target is against the employer; a petition is
 ///   addressed to the government.
 pub(crate) fn refine_targets(a: &Analysis, scope: &Scope, coded: &mut Coded) {
-    let in_scope = |h: &Hit| {
-        scope
-            .anchor
-            .iter()
-            .chain(scope.frame.iter())
-            .any(|&(s, e)| h.s >= s && h.e <= e)
-    };
     let find = |cat: Cat| -> Option<Hit> {
         a.head_hits
             .iter()
             .filter(|_| scope.headline)
-            .chain(a.hits.iter().filter(|h| in_scope(h)))
+            .chain(
+                scope
+                    .anchor
+                    .iter()
+                    .chain(scope.frame.iter())
+                    .flat_map(|&(s, e)| a.hits_in(s, e)),
+            )
             .find(|h| h.cat == cat && !a.negated(h))
             .copied()
     };
@@ -123,7 +126,13 @@ pub(crate) fn refine_targets(a: &Analysis, scope: &Scope, coded: &mut Coded) {
         .or_else(|| {
             // workers on strike act against their employer
             (has_tactic(coded, Tactic::Strike) && coded.groups.iter().any(|(g, _)| *g == Group::Workers))
-                .then(|| coded.tactics.iter().find(|(t, _)| *t == Tactic::Strike).map(|(_, h)| *h))
+                .then(|| {
+                    coded
+                        .tactics
+                        .iter()
+                        .find(|(t, _)| *t == Tactic::Strike)
+                        .map(|(_, h)| *h)
+                })
                 .flatten()
         });
     if let Some(eh) = employer_hit {
@@ -141,7 +150,10 @@ pub(crate) fn refine_targets(a: &Analysis, scope: &Scope, coded: &mut Coded) {
     }
     if (has_tactic(coded, Tactic::Petition) || has_tactic(coded, Tactic::SitIn))
         && !has_target(coded, Target::Government)
-        && let Some((_, h)) = coded.tactics.iter().find(|(t, _)| matches!(t, Tactic::Petition | Tactic::SitIn))
+        && let Some((_, h)) = coded
+            .tactics
+            .iter()
+            .find(|(t, _)| matches!(t, Tactic::Petition | Tactic::SitIn))
         && coded.targets.is_empty()
     {
         coded.targets.push((Target::Government, *h));

@@ -76,7 +76,10 @@ fn background_incidents_are_mentioned() {
     assert_eq!(e.violence, Some(true));
     let m: Vec<&Event> = v.iter().filter(|e| e.role == Role::Mentioned).collect();
     assert!(m.len() >= 2, "{}", format_table(&v));
-    assert!(m.iter().any(|e| date(e).0 == "2024-05" && e.county.as_deref() == Some("徐水区")));
+    assert!(
+        m.iter()
+            .any(|e| date(e).0 == "2024-05" && e.county.as_deref() == Some("徐水区"))
+    );
     assert!(m.iter().any(|e| date(e).0 == "2025-03"));
 }
 

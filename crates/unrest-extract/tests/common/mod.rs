@@ -20,7 +20,11 @@ pub fn report_from(text: &str) -> Report {
     };
     let parse = |s: &str| -> Option<PartialDate> {
         let p: Vec<&str> = s.split('.').collect();
-        PartialDate::ymd(p.first()?.parse().ok()?, p.get(1)?.parse().ok()?, p.get(2)?.parse().ok()?)
+        PartialDate::ymd(
+            p.first()?.parse().ok()?,
+            p.get(1)?.parse().ok()?,
+            p.get(2)?.parse().ok()?,
+        )
     };
     let (start, end) = match dates.split_once('-') {
         Some((a, b)) => {
