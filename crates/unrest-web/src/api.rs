@@ -93,7 +93,9 @@ pub async fn events(State(state): State<Arc<AppState>>, RawQuery(raw): RawQuery)
 /// `GET /api/v1/events/{id}`
 pub async fn event(State(state): State<Arc<AppState>>, Path(id): Path<String>) -> Result<Response, ApiError> {
     let (event, report): (PublicEvent, Option<PublicReport>) = crate::load::event(&state, id).await?;
-    Ok(json_response(json!({ "event": ApiEvent::from(&event), "report": report })))
+    Ok(json_response(
+        json!({ "event": ApiEvent::from(&event), "report": report }),
+    ))
 }
 
 fn counts<V: Vocabulary>(rows: &[(V, usize)]) -> Value {
@@ -108,7 +110,10 @@ pub async fn stats(State(state): State<Arc<AppState>>, RawQuery(raw): RawQuery) 
         crate::load::facets(&state, filter.clone()),
         crate::load::timeline(&state, filter, p.period)
     )?;
-    let timeline: Vec<Value> = timeline.iter().map(|(k, n)| json!({ "period": k, "count": n })).collect();
+    let timeline: Vec<Value> = timeline
+        .iter()
+        .map(|(k, n)| json!({ "period": k, "count": n }))
+        .collect();
     Ok(json_response(json!({
         "total": facets.total,
         "period": p.period,

@@ -72,7 +72,10 @@ impl Format {
             Format::Csv => {
                 let record = serde_json::to_value(&e.record).unwrap_or_default();
                 let lead = [e.id.clone(), e.url.clone(), e.updated_at.clone()];
-                csv_line(lead.into_iter().chain(FIELDS.iter().map(|f| csv_cell(f.key, &record[f.key]))))
+                csv_line(
+                    lead.into_iter()
+                        .chain(FIELDS.iter().map(|f| csv_cell(f.key, &record[f.key]))),
+                )
             }
             Format::GeoJson => {
                 let mut properties = serde_json::Map::new();
@@ -101,11 +104,9 @@ fn csv_cell(key: &str, value: &Value) -> String {
     match value {
         Value::Null => String::new(),
         Value::String(s) => s.clone(),
-        Value::Array(items) if matches!(key, "issues" | "groups" | "tactics" | "targets") => items
-            .iter()
-            .filter_map(Value::as_str)
-            .collect::<Vec<_>>()
-            .join(";"),
+        Value::Array(items) if matches!(key, "issues" | "groups" | "tactics" | "targets") => {
+            items.iter().filter_map(Value::as_str).collect::<Vec<_>>().join(";")
+        }
         other => other.to_string(),
     }
 }

@@ -61,7 +61,10 @@ impl WebError {
                 "There is no such page, or the event is not public.".into(),
             ),
             WebError::BadRequest(m) => (format!("请求参数有误：{m}"), format!("The request is not valid: {m}")),
-            WebError::TooLong => ("查询太长，请减少筛选条件。".into(), "The query is too long; use fewer filters.".into()),
+            WebError::TooLong => (
+                "查询太长，请减少筛选条件。".into(),
+                "The query is too long; use fewer filters.".into(),
+            ),
             WebError::Internal(_) => (
                 "服务器出了问题，请稍后再试。".into(),
                 "Something went wrong on the server; please try again later.".into(),

@@ -152,7 +152,11 @@ mod tests {
     fn all_provinces_load_and_project() {
         let map = Map::get();
         assert_eq!(map.provinces.len(), 34);
-        assert!(map.provinces.iter().all(|p| p.path.starts_with('M') && p.adcode.len() == 2));
+        assert!(
+            map.provinces
+                .iter()
+                .all(|p| p.path.starts_with('M') && p.adcode.len() == 2)
+        );
         assert!(map.height > 400.0 && map.height < 900.0, "{}", map.height);
         // Beijing is north-east of Chengdu; both are on the map.
         let (bx, by) = map.project(39.9, 116.4).unwrap();

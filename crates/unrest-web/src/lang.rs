@@ -105,7 +105,10 @@ impl Lang {
 
     /// The `Set-Cookie` value that remembers this language for a year.
     pub fn set_cookie(self) -> String {
-        format!("{COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax; HttpOnly", self.code())
+        format!(
+            "{COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax; HttpOnly",
+            self.code()
+        )
     }
 }
 
@@ -138,13 +141,19 @@ mod tests {
     #[test]
     fn accept_language_by_quality() {
         assert_eq!(Lang::negotiate(&headers(&[])), Lang::Zh);
-        assert_eq!(Lang::negotiate(&headers(&[("accept-language", "en-GB,en;q=0.9")])), Lang::En);
+        assert_eq!(
+            Lang::negotiate(&headers(&[("accept-language", "en-GB,en;q=0.9")])),
+            Lang::En
+        );
         assert_eq!(
             Lang::negotiate(&headers(&[("accept-language", "fr, en;q=0.5, zh-CN;q=0.8")])),
             Lang::Zh
         );
         assert_eq!(Lang::negotiate(&headers(&[("accept-language", "de, fr")])), Lang::Zh);
-        assert_eq!(Lang::negotiate(&headers(&[("accept-language", "zh;q=0, en")])), Lang::En);
+        assert_eq!(
+            Lang::negotiate(&headers(&[("accept-language", "zh;q=0, en")])),
+            Lang::En
+        );
     }
 
     #[test]

@@ -70,9 +70,18 @@ pub fn router(state: Arc<AppState>) -> Router {
         .route("/api/v1/sync", get(api::sync))
         .route("/api/v1/codebook", get(api::codebook))
         .route("/api/v1/openapi.json", get(api::openapi))
-        .route(assets::CSS_PATH, get(|| async { assets::file("text/css; charset=utf-8", assets::CSS) }))
-        .route(assets::JS_PATH, get(|| async { assets::file("text/javascript; charset=utf-8", assets::JS) }))
-        .route("/robots.txt", get(|| async { "User-agent: *\nDisallow: /download/\nDisallow: /api/\n" }))
+        .route(
+            assets::CSS_PATH,
+            get(|| async { assets::file("text/css; charset=utf-8", assets::CSS) }),
+        )
+        .route(
+            assets::JS_PATH,
+            get(|| async { assets::file("text/javascript; charset=utf-8", assets::JS) }),
+        )
+        .route(
+            "/robots.txt",
+            get(|| async { "User-agent: *\nDisallow: /download/\nDisallow: /api/\n" }),
+        )
         .route("/favicon.ico", get(|| async { StatusCode::NO_CONTENT }))
         .fallback(not_found)
         .with_state(state)
@@ -80,9 +89,9 @@ pub fn router(state: Arc<AppState>) -> Router {
             StatusCode::SERVICE_UNAVAILABLE,
             REQUEST_TIMEOUT,
         ))
-        .layer(tower_http::catch_panic::CatchPanicLayer::custom(|_: Box<dyn std::any::Any + Send>| {
-            WebError::Internal("a handler panicked".into()).into_response()
-        }))
+        .layer(tower_http::catch_panic::CatchPanicLayer::custom(
+            |_: Box<dyn std::any::Any + Send>| WebError::Internal("a handler panicked".into()).into_response(),
+        ))
         .layer(axum::middleware::from_fn(headers::security_headers))
 }
 

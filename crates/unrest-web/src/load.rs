@@ -46,7 +46,11 @@ pub async fn listing(state: &Arc<AppState>, filter: EventFilter, with_reports: b
                 let Some(event) = PublicEvent::from_stored(stored, &st.base_url) else {
                     continue;
                 };
-                let report = if with_reports { report(store, event.report_id)? } else { None };
+                let report = if with_reports {
+                    report(store, event.report_id)?
+                } else {
+                    None
+                };
                 events.push((event, report));
             }
             Ok(Listing { total, events })
@@ -78,7 +82,8 @@ pub async fn timeline(
         .run(move |store| {
             let version = store.data_version()?;
             let k = format!("{period:?}{}", key(&filter));
-            st.timelines.get_or(&k, version, || Ok(store.timeline(&filter, period)?))
+            st.timelines
+                .get_or(&k, version, || Ok(store.timeline(&filter, period)?))
         })
         .await
 }

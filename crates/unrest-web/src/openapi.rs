@@ -22,22 +22,62 @@ fn param(name: &str, description: &str, schema: Value) -> Value {
 fn filters() -> Vec<Value> {
     let date = json!({ "type": "string", "pattern": "^\\d{4}(-\\d{2}(-\\d{2})?)?$" });
     vec![
-        param("q", "Words that must all occur (Chinese is segmented into words; English is stemmed).", json!({ "type": "string", "maxLength": unrest_store::MAX_QUERY_CHARS })),
+        param(
+            "q",
+            "Words that must all occur (Chinese is segmented into words; English is stemmed).",
+            json!({ "type": "string", "maxLength": unrest_store::MAX_QUERY_CHARS }),
+        ),
         param("from", "Events overlapping days on or after this date.", date.clone()),
         param("to", "Events overlapping days on or before this date.", date),
-        param("province", "Official province name, e.g. 湖南省.", json!({ "type": "string", "maxLength": 40 })),
-        param("prefecture", "Official prefecture name.", json!({ "type": "string", "maxLength": 40 })),
-        param("adcode", "Division code prefix (digits).", json!({ "type": "string", "pattern": "^\\d{1,12}$" })),
+        param(
+            "province",
+            "Official province name, e.g. 湖南省.",
+            json!({ "type": "string", "maxLength": 40 }),
+        ),
+        param(
+            "prefecture",
+            "Official prefecture name.",
+            json!({ "type": "string", "maxLength": 40 }),
+        ),
+        param(
+            "adcode",
+            "Division code prefix (digits).",
+            json!({ "type": "string", "pattern": "^\\d{1,12}$" }),
+        ),
         list_param("issue", "Any of these issues.", codes::<Issue>()),
         list_param("group", "Any of these groups.", codes::<Group>()),
         list_param("tactic", "Any of these tactics.", codes::<Tactic>()),
         list_param("target", "Any of these targets.", codes::<Target>()),
-        list_param("size", "Any of these size bands.", unrest_store::SizeBand::ALL.iter().map(|b| b.code()).collect()),
-        list_param("repression", "All of these happened.", unrest_store::Repression::ALL.iter().map(|r| r.code()).collect()),
-        param("updated_since", "Only events changed at or after this time (RFC 3339).", json!({ "type": "string", "format": "date-time" })),
-        param("sort", "Order by the action's first day.", json!({ "type": "string", "enum": ["newest", "oldest"] })),
-        param("page", "1-based page number.", json!({ "type": "integer", "minimum": 1, "maximum": crate::params::MAX_PAGE })),
-        param("per_page", "Page size (clamped).", json!({ "type": "integer", "minimum": 1, "maximum": crate::params::MAX_API_PAGE_SIZE })),
+        list_param(
+            "size",
+            "Any of these size bands.",
+            unrest_store::SizeBand::ALL.iter().map(|b| b.code()).collect(),
+        ),
+        list_param(
+            "repression",
+            "All of these happened.",
+            unrest_store::Repression::ALL.iter().map(|r| r.code()).collect(),
+        ),
+        param(
+            "updated_since",
+            "Only events changed at or after this time (RFC 3339).",
+            json!({ "type": "string", "format": "date-time" }),
+        ),
+        param(
+            "sort",
+            "Order by the action's first day.",
+            json!({ "type": "string", "enum": ["newest", "oldest"] }),
+        ),
+        param(
+            "page",
+            "1-based page number.",
+            json!({ "type": "integer", "minimum": 1, "maximum": crate::params::MAX_PAGE }),
+        ),
+        param(
+            "per_page",
+            "Page size (clamped).",
+            json!({ "type": "integer", "minimum": 1, "maximum": crate::params::MAX_API_PAGE_SIZE }),
+        ),
     ]
 }
 
@@ -52,9 +92,17 @@ fn ok(description: &str, schema: Value) -> Value {
 pub fn document() -> Value {
     let event_ref = json!({ "$ref": "#/components/schemas/Event" });
     let mut stats_params = filters();
-    stats_params.push(param("period", "Timeline unit.", json!({ "type": "string", "enum": ["week", "month"] })));
+    stats_params.push(param(
+        "period",
+        "Timeline unit.",
+        json!({ "type": "string", "enum": ["week", "month"] }),
+    ));
     let mut sync_params = filters();
-    sync_params.push(param("since", "Same as updated_since; pass the previous answer's as_of.", json!({ "type": "string", "format": "date-time" })));
+    sync_params.push(param(
+        "since",
+        "Same as updated_since; pass the previous answer's as_of.",
+        json!({ "type": "string", "format": "date-time" }),
+    ));
     json!({
         "openapi": "3.1.0",
         "info": {

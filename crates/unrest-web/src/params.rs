@@ -113,9 +113,11 @@ impl Params {
                 return Err(bad(format!("`{key}` is repeated more than {MAX_VALUES} times")));
             }
             let date = |v: &str| {
-                v.parse::<PartialDate>()
-                    .map(Some)
-                    .map_err(|_| bad(format!("`{key}` must be a date (YYYY, YYYY-MM or YYYY-MM-DD), not `{v}`")))
+                v.parse::<PartialDate>().map(Some).map_err(|_| {
+                    bad(format!(
+                        "`{key}` must be a date (YYYY, YYYY-MM or YYYY-MM-DD), not `{v}`"
+                    ))
+                })
             };
             match &*key {
                 "q" => p.q = Some(value.chars().take(unrest_store::MAX_QUERY_CHARS).collect()),
@@ -140,8 +142,8 @@ impl Params {
                     }
                 }
                 "repression" => {
-                    let flag =
-                        Repression::from_code(value).ok_or_else(|| bad(format!("unknown repression flag `{value}`")))?;
+                    let flag = Repression::from_code(value)
+                        .ok_or_else(|| bad(format!("unknown repression flag `{value}`")))?;
                     if !p.repression.contains(&flag) {
                         p.repression.push(flag);
                     }
@@ -179,7 +181,11 @@ impl Params {
 
     /// The page size to use: the request's, clamped to `max`, or `default`.
     pub fn page_size(&self, default: usize, max: usize) -> usize {
-        if self.per_page == 0 { default } else { self.per_page.clamp(1, max) }
+        if self.per_page == 0 {
+            default
+        } else {
+            self.per_page.clamp(1, max)
+        }
     }
 
     /// The store filter for published events matching these parameters,
@@ -256,10 +262,7 @@ impl Params {
 
     /// The same parameters on another page.
     pub fn with_page(&self, page: usize) -> Params {
-        Params {
-            page,
-            ..self.clone()
-        }
+        Params { page, ..self.clone() }
     }
 
     /// The same filters from the first page (after a filter changes, the old
@@ -299,7 +302,10 @@ mod tests {
         );
         assert_eq!(Params::parse(Some(&q[1..])).unwrap(), p);
         let f = p.filter(20);
-        assert_eq!((f.offset, f.limit, f.status), (20, 20, Some(unrest_store::Status::Published)));
+        assert_eq!(
+            (f.offset, f.limit, f.status),
+            (20, 20, Some(unrest_store::Status::Published))
+        );
     }
 
     #[test]

@@ -48,7 +48,17 @@ impl Rng {
 const SYLLABLES: &[&str] = &[
     "东", "西", "南", "北", "安", "平", "清", "河", "山", "阳", "宁", "兴", "华", "新", "江", "林", "丰", "城",
 ];
-const SITES_ZH: &[&str] = &["厂门口", "工地", "政府门前", "广场", "小区门口", "信访局", "公司总部", "医院", "学校门口"];
+const SITES_ZH: &[&str] = &[
+    "厂门口",
+    "工地",
+    "政府门前",
+    "广场",
+    "小区门口",
+    "信访局",
+    "公司总部",
+    "医院",
+    "学校门口",
+];
 const SITES_EN: &[&str] = &[
     "the factory gate",
     "a building site",
@@ -184,10 +194,18 @@ pub fn generate(n: usize, seed: u64) -> Vec<(Report, Vec<Event>)> {
             (SITES_ZH[k], SITES_EN[k])
         };
         let police = rng.chance(0.35);
-        let arrests = if police && rng.chance(0.4) { 1 + rng.below(12) as u32 } else { 0 };
+        let arrests = if police && rng.chance(0.4) {
+            1 + rng.below(12) as u32
+        } else {
+            0
+        };
         let title_zh = format!(
             "{province}{prefecture}{}{}{}（{date}）",
-            if size > 0 { format!("约{size}名") } else { "大批".into() },
+            if size > 0 {
+                format!("约{size}名")
+            } else {
+                "大批".into()
+            },
             group.label_zh(),
             tactic.label_zh()
         );
@@ -200,7 +218,11 @@ pub fn generate(n: usize, seed: u64) -> Vec<(Report, Vec<Event>)> {
         );
         let mut body_zh = format!(
             "{date}，{province}{prefecture}{site_zh}，{}{}因{}问题{}，矛头指向{}。",
-            if size > 0 { format!("约{size}名") } else { "大批".into() },
+            if size > 0 {
+                format!("约{size}名")
+            } else {
+                "大批".into()
+            },
             group.label_zh(),
             issue.label_zh(),
             tactic.label_zh(),
@@ -208,7 +230,11 @@ pub fn generate(n: usize, seed: u64) -> Vec<(Report, Vec<Event>)> {
         );
         let mut body_en = format!(
             "On {date}, {} {} gathered at {site_en} in {prefecture}, {province}, over {}, and took action ({}) against the {}.",
-            if size > 0 { format!("about {size}") } else { "many".into() },
+            if size > 0 {
+                format!("about {size}")
+            } else {
+                "many".into()
+            },
             group.label_en().to_lowercase(),
             issue.label_en().to_lowercase(),
             tactic.label_en().to_lowercase(),
@@ -240,9 +266,16 @@ pub fn generate(n: usize, seed: u64) -> Vec<(Report, Vec<Event>)> {
         };
         let mut events = Vec::new();
         for extra in 0..1 + usize::from(rng.chance(0.1)) {
-            let mut e = Event::new(title_zh.clone(), if extra == 0 { Role::Primary } else { Role::Mentioned });
+            let mut e = Event::new(
+                title_zh.clone(),
+                if extra == 0 { Role::Primary } else { Role::Mentioned },
+            );
             e.title_zh = Some(format!("{prefecture}{}{}", group.label_zh(), tactic.label_zh()));
-            e.title_en = Some(format!("{} {} in {prefecture}", group.label_en(), tactic.label_en().to_lowercase()));
+            e.title_en = Some(format!(
+                "{} {} in {prefecture}",
+                group.label_en(),
+                tactic.label_en().to_lowercase()
+            ));
             e.start_date = Some(date);
             e.end_date = Some(date);
             e.date_precision = Some(DatePrecision::Day);
@@ -255,7 +288,11 @@ pub fn generate(n: usize, seed: u64) -> Vec<(Report, Vec<Event>)> {
             e.lon = Some(((plon + (rng.below(200) as f64 - 100.0) / 80.0) * 1e4).round() / 1e4);
             e.issues = vec![issue];
             e.groups = vec![group];
-            e.tactics = if rng.chance(0.3) { vec![tactic, Tactic::Banners] } else { vec![tactic] };
+            e.tactics = if rng.chance(0.3) {
+                vec![tactic, Tactic::Banners]
+            } else {
+                vec![tactic]
+            };
             e.tactics.dedup();
             e.targets = vec![target];
             if size > 0 {

@@ -132,6 +132,9 @@ mod tests {
             period_range(Period::Week, "2026-08-31"),
             ("2026-08-31".into(), "2026-09-06".into())
         );
-        assert_eq!(period_range(Period::Month, "2026-09"), ("2026-09".into(), "2026-09".into()));
+        assert_eq!(
+            period_range(Period::Month, "2026-09"),
+            ("2026-09".into(), "2026-09".into())
+        );
     }
 }

@@ -215,9 +215,7 @@ pub fn highlight_runs(text: &str, evidence: &[Evidence]) -> Vec<(String, Vec<Str
     let spans: Vec<&Evidence> = evidence
         .iter()
         .filter(|e| {
-            e.start < e.end
-                && e.end <= chars.len()
-                && chars[e.start..e.end].iter().collect::<String>() == e.text
+            e.start < e.end && e.end <= chars.len() && chars[e.start..e.end].iter().collect::<String>() == e.text
         })
         .collect();
     let mut cuts: Vec<usize> = vec![0, chars.len()];
@@ -291,7 +289,12 @@ mod tests {
     fn overlapping_spans_split_into_runs() {
         let runs = highlight_runs(
             "工人罢工讨薪",
-            &[ev("tactics", "罢工", 2, 4), ev("issues", "罢工讨薪", 2, 6), ev("x", "wrong", 0, 2), ev("y", "z", 5, 99)],
+            &[
+                ev("tactics", "罢工", 2, 4),
+                ev("issues", "罢工讨薪", 2, 6),
+                ev("x", "wrong", 0, 2),
+                ev("y", "z", 5, 99),
+            ],
         );
         let got: Vec<(&str, Vec<&str>)> = runs
             .iter()
@@ -299,7 +302,11 @@ mod tests {
             .collect();
         assert_eq!(
             got,
-            [("工人", vec![]), ("罢工", vec!["tactics", "issues"]), ("讨薪", vec!["issues"])]
+            [
+                ("工人", vec![]),
+                ("罢工", vec!["tactics", "issues"]),
+                ("讨薪", vec!["issues"])
+            ]
         );
     }
 }

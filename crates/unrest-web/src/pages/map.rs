@@ -16,29 +16,30 @@ use std::collections::HashMap;
 use std::sync::Arc;
 use unrest_store::MapPoint;
 
-/// The upper bounds of shading classes 1–3 (class 4 is above the third):
-/// a tenth, three tenths and six tenths of the largest count, rounded up.
-fn thresholds(max: usize) -> [usize; 3] {
-    [max.div_ceil(10), (max * 3).div_ceil(10), (max * 6).div_ceil(10)]
-}
-
-/// The shading class (0–4) of a count, relative to the largest.
+/// The shading class (0–4) of a count: quarters of the largest count, so
+/// the province with the most events is always the darkest.
 pub fn class(n: usize, max: usize) -> usize {
     if n == 0 || max == 0 {
         return 0;
     }
-    1 + thresholds(max).iter().filter(|t| n > **t).count()
+    (4 * n).div_ceil(max).clamp(1, 4)
 }
 
 /// The legend: (class, "low–high") for each class some count can fall in.
 fn legend(max: usize) -> Vec<(usize, String)> {
-    let t = thresholds(max);
-    let bounds = [(1, t[0]), (t[0] + 1, t[1]), (t[1] + 1, t[2]), (t[2] + 1, max)];
-    bounds
-        .iter()
-        .enumerate()
-        .filter(|(_, (lo, hi))| lo <= hi && max > 0)
-        .map(|(i, (lo, hi))| (i + 1, if lo == hi { lo.to_string() } else { format!("{lo}–{hi}") }))
+    (1..=4usize)
+        .map(|c| (c, (c - 1) * max / 4 + 1, c * max / 4))
+        .filter(|(_, lo, hi)| lo <= hi)
+        .map(|(c, lo, hi)| {
+            (
+                c,
+                if lo == hi {
+                    lo.to_string()
+                } else {
+                    format!("{lo}–{hi}")
+                },
+            )
+        })
         .collect()
 }
 
@@ -148,7 +149,7 @@ mod tests {
         assert_eq!(super::class(3, 10), 2);
         assert_eq!(super::class(10, 10), 4);
         assert_eq!(super::class(3, 3), 4);
-        assert_eq!(super::class(1, 3), 1);
+        assert_eq!(super::class(1, 3), 2);
     }
 
     #[test]
@@ -156,6 +157,6 @@ mod tests {
         let ranges: Vec<String> = super::legend(3).into_iter().map(|(_, r)| r).collect();
         assert_eq!(ranges, ["1", "2", "3"]);
         let ranges: Vec<String> = super::legend(100).into_iter().map(|(_, r)| r).collect();
-        assert_eq!(ranges, ["1–10", "11–30", "31–60", "61–100"]);
+        assert_eq!(ranges, ["1–25", "26–50", "51–75", "76–100"]);
     }
 }

@@ -236,10 +236,13 @@ pub fn active_filters(lang: Lang, base: &str, p: &Params) -> Markup {
         chips.push((format!("≤ {d}"), clear(&|x| x.to = None)));
     }
     if let Some(v) = &p.province {
-        chips.push((crate::geo::province_name(lang, v), clear(&|x| {
-            x.province = None;
-            x.prefecture = None;
-        })));
+        chips.push((
+            crate::geo::province_name(lang, v),
+            clear(&|x| {
+                x.province = None;
+                x.prefecture = None;
+            }),
+        ));
     }
     if let Some(v) = &p.prefecture {
         chips.push((v.clone(), clear(&|x| x.prefecture = None)));
@@ -263,7 +266,10 @@ pub fn active_filters(lang: Lang, base: &str, p: &Params) -> Markup {
         chips.push((size_label(lang, *v).into(), clear(&|x| x.sizes = toggle(&x.sizes, *v))));
     }
     for v in &p.repression {
-        chips.push((repression_label(lang, *v).into(), clear(&|x| x.repression = toggle(&x.repression, *v))));
+        chips.push((
+            repression_label(lang, *v).into(),
+            clear(&|x| x.repression = toggle(&x.repression, *v)),
+        ));
     }
     html! {
         @if !chips.is_empty() {

@@ -59,7 +59,9 @@ pub fn bench_data(store: &mut dyn Store, reports: usize, seed: u64, out: Output)
         bar.inc(chunk.len() as u64);
     }
     bar.finish_and_clear();
-    out.say(format!("added {reports} synthetic reports with {added} events; published {published}"));
+    out.say(format!(
+        "added {reports} synthetic reports with {added} events; published {published}"
+    ));
     out.json(&serde_json::json!({ "reports": reports, "events": added, "published": published }));
     Ok(())
 }
