@@ -7,9 +7,6 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use unrest_store::{SqliteStore, Status, Store};
 
-/// Where `serve` and `demo` listen unless told otherwise.
-pub const DEFAULT_ADDR: &str = "127.0.0.1:8080";
-
 /// Serves the database at `path` on `addr` until interrupted, printing the
 /// address once it is listening.
 pub fn serve(path: &Path, addr: &str, base_url: Option<&str>, out: Output) -> Result<()> {
