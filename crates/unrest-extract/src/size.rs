@@ -182,7 +182,8 @@ fn chinese_at(m: &str, i: usize, to: usize, person_end: &dyn Fn(usize) -> Option
         exact = false;
     } else {
         let first = t.chars().next()?;
-        if !(first.is_ascii_digit() || numbers::digit(first).is_some() || matches!(first, '十' | '百' | '千' | '万')) {
+        if !(first.is_ascii_digit() || numbers::digit(first).is_some() || matches!(first, '十' | '百' | '千' | '万'))
+        {
             return None;
         }
         // a digit glued to a preceding digit is part of another number

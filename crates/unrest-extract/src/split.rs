@@ -502,10 +502,10 @@ pub(crate) fn frames(a: &Analysis, floor: Option<PartialDate>) -> Vec<Frame> {
         let chain_refs: Vec<&Chain> = all_refs.iter().copied().filter(|c| standalone(a, c, s.s)).collect();
         // a dated sentence may take a place inside a name ("银图电器江西吉安工厂");
         // an undated one needs a place standing on its own to start an event
-        let chain = if date.is_some() {
-            place::best(&all_refs).cloned()
+        let chain: Option<&Chain> = if date.is_some() {
+            place::best(&all_refs)
         } else {
-            place::best(&chain_refs).cloned()
+            place::best(&chain_refs)
         };
         if s.continuation
             && let Some(c) = cur
@@ -535,7 +535,7 @@ pub(crate) fn frames(a: &Analysis, floor: Option<PartialDate>) -> Vec<Frame> {
                 (Some(fd), Some(d)) => d.start == fd.start || (d.start >= fd.start && d.start <= fd.last()),
                 _ => true,
             };
-            let place_ok = match (&f.chain, &chain) {
+            let place_ok = match (&f.chain, chain) {
                 (Some(fc), Some(c2)) => Chain::compatible(fc.code(), c2.code()),
                 _ => true,
             };
@@ -569,13 +569,13 @@ pub(crate) fn frames(a: &Analysis, floor: Option<PartialDate>) -> Vec<Frame> {
             if f.date.is_none() {
                 f.date = date;
             }
-            let deeper = match (&f.chain, &chain) {
+            let deeper = match (&f.chain, chain) {
                 (None, Some(_)) => true,
                 (Some(fc), Some(c2)) => c2.path.len() > fc.path.len() && Chain::compatible(fc.code(), c2.code()),
                 _ => false,
             };
             if deeper {
-                f.chain = chain;
+                f.chain = chain.cloned();
             }
             cur = Some(c);
             if !bg {
@@ -592,7 +592,7 @@ pub(crate) fn frames(a: &Analysis, floor: Option<PartialDate>) -> Vec<Frame> {
             sents: vec![i],
             date,
             until: None,
-            chain: chain.clone(),
+            chain: chain.cloned(),
             role,
             place_override: false,
         });
