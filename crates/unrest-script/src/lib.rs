@@ -105,6 +105,18 @@ pub fn to_traditional(text: &str) -> Cow<'_, str> {
     tables().s2t.apply(text)
 }
 
+/// Carries a byte range of `converted` (a [`to_simplified`] or
+/// [`to_traditional`] copy of `original`) over to `original`. Characters
+/// keep their positions, but a few supplementary-plane characters convert
+/// to characters of another UTF-8 width, so byte offsets are re-counted.
+/// Offsets past the end or inside a character are clamped to a boundary.
+pub fn carry_range(converted: &str, original: &str, range: std::ops::Range<usize>) -> std::ops::Range<usize> {
+    let char_at = |byte: usize| converted.char_indices().take_while(|(i, _)| *i < byte).count();
+    let byte_of = |chars: usize| original.char_indices().nth(chars).map_or(original.len(), |(i, _)| i);
+    let (start, end) = (byte_of(char_at(range.start)), byte_of(char_at(range.end)));
+    start..end.max(start)
+}
+
 /// Which script the text is written in. Counts the characters that only
 /// traditional writing uses (those OpenCC changes when simplifying) and
 /// those only simplified writing uses (changed when converting the other
@@ -174,6 +186,17 @@ mod tests {
         );
         assert_eq!(detect("Hundreds of workers gathered at the gate."), Script::Latin);
         assert_eq!(detect("人民大会"), Script::Simplified);
+    }
+
+    #[test]
+    fn ranges_carry_over_to_the_original() {
+        let original = "當局驅散工人";
+        let converted = to_simplified(original);
+        let start = converted.find("驱散").unwrap();
+        let r = carry_range(&converted, original, start..start + "驱散".len());
+        assert_eq!(&original[r], "驅散");
+        let mixed = "a𠀋b驅散";
+        assert_eq!(&mixed[carry_range(mixed, mixed, 6..12)], "驅散");
     }
 
     #[test]

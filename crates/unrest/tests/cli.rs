@@ -422,6 +422,12 @@ fn geo_resolves_a_chain_of_places() {
     let json = env.ok(&["--json", "geo", "浙江省宁波市海曙区"]);
     let mentions: Vec<Value> = json.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
     assert!(!mentions.is_empty());
+    let traditional = env.ok(&["geo", "廣東省肇慶市懷集縣有村民聚集"]);
+    assert!(traditional.contains("441224"), "{traditional}");
+    assert!(
+        traditional.contains("廣東省肇慶市懷集縣"),
+        "spans show the text as written: {traditional}"
+    );
     let file = env.write("text.txt", "湖南省邵阳市隆回县".as_bytes());
     assert!(env.ok(&["geo", "--file", s(&file)]).contains("430524"));
 }
