@@ -64,8 +64,11 @@ impl Where {
             .iter()
             .map(|v| format!("?{}", self.arg(Arg::Text(v.code().into()))))
             .collect();
+        // A correlated probe of the (event_id, vocab, code) key: cheap per
+        // row, and a listing walking the date index stops after one page.
         self.conditions.push(format!(
-            "id IN (SELECT event_id FROM event_codes WHERE vocab = ?{vocab} AND code IN ({}))",
+            "EXISTS (SELECT 1 FROM event_codes WHERE event_codes.event_id = events.id \
+             AND event_codes.vocab = ?{vocab} AND event_codes.code IN ({}))",
             codes.join(", ")
         ));
     }
@@ -166,8 +169,8 @@ pub(crate) fn select_code_facets(filter: &EventFilter, text: &dyn TextMatch) -> 
     let w = filter_where(filter, text);
     (
         format!(
-            "SELECT vocab, code, COUNT(*) FROM event_codes WHERE event_id IN (SELECT id FROM events{}) \
-             GROUP BY vocab, code",
+            "SELECT c.vocab, c.code, COUNT(*) FROM events JOIN event_codes c ON c.event_id = events.id{} \
+             GROUP BY c.vocab, c.code",
             w.sql()
         ),
         w.args,

@@ -16,7 +16,7 @@ pub(crate) struct Fts5;
 
 impl TextMatch for Fts5 {
     fn condition(&self, param: usize) -> String {
-        format!("id IN (SELECT rowid FROM event_search WHERE event_search MATCH ?{param})")
+        format!("events.id IN (SELECT rowid FROM event_search WHERE event_search MATCH ?{param})")
     }
 
     /// Each word as an FTS5 string (so no word is read as an operator), all
