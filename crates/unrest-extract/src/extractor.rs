@@ -124,7 +124,12 @@ pub(crate) fn explain(report: &Report, matching: &str, lex: &Lexicon, gaz: &Gaze
 }
 
 fn anchor_floor(report: &Report) -> Option<PartialDate> {
-    report.start_date.or(report.published)
+    // a bulletin's headline dates the report's own incidents; a plain report
+    // has only its publication date, and may tell of the weeks before it
+    match report.start_date {
+        Some(d) => Some(d),
+        None => report.published.and_then(|p| dates::add_days(p, -38).or(Some(p))),
+    }
 }
 
 fn assign_roles(a: &Analysis, report: &Report, frames: &mut [Frame]) {
@@ -508,10 +513,12 @@ fn code_place(a: &Analysis, f: &Frame, is_main: bool, e: &mut Event) {
         .filter(|&&i| a.sents[i].action >= 1.0 || i == f.anchor())
         .map(|&i| (a.sents[i].s, a.sents[i].e))
         .collect();
-    let site = a
-        .sites
-        .iter()
-        .find(|&&(s, t)| action_ranges.iter().any(|&(x, y)| s >= x && t <= y));
+    let in_action = |&&(s, t): &&(usize, usize)| action_ranges.iter().any(|&(x, y)| s >= x && t <= y);
+    // the site named right after the event's place ("桐梓县大河煤矿"), else the first one
+    let after_place = chain
+        .as_ref()
+        .and_then(|c| a.sites.iter().filter(in_action).find(|&&(s, _)| s >= c.s));
+    let site = after_place.or_else(|| a.sites.iter().find(in_action));
     if let Some(&(s, t)) = site {
         e.place = Some(doc.orig_slice(s, t).to_string());
         ev(doc, e, "place", s, t);

@@ -288,7 +288,10 @@ pub(crate) fn sites(hits: &[Hit], chains: &[Chain], m: &str, from: usize, to: us
             s = from + o;
         }
         // drop a leading locative verb ("来自几内亚…")
-        for w in ["来自", "位于", "前往", "来到", "赶到"] {
+        for w in [
+            "来自", "位于", "前往", "来到", "赶到", "担心", "包围", "抗议", "要求", "围堵", "冲进", "聚集", "进入",
+            "占领", "堵住", "围住", "反对", "抵制", "控诉", "状告", "举报",
+        ] {
             if m[s..].starts_with(w) && s + w.len() < h.s {
                 s += w.len();
             }
