@@ -13,7 +13,7 @@ mod vocab;
 pub use date::{DatePrecision, PartialDate};
 pub use error::CodebookError;
 pub use event::{Event, Evidence, GeoPrecision, Outcome, Role};
-pub use report::{Lang, Report, content_hash};
+pub use report::{Lang, Report, Script, content_hash};
 pub use vocab::{Group, Issue, Tactic, Target, Vocabulary};
 
 /// The codebook version these types implement; stored with exports so a

@@ -37,6 +37,48 @@ impl Lang {
     }
 }
 
+/// The writing system of a report's Chinese text, detected at intake (see
+/// the `unrest-script` crate) so that matching knows when to read through a
+/// simplified copy and pages can say how the report was written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum Script {
+    /// Simplified characters (or only characters both scripts share).
+    #[default]
+    Simplified,
+    /// Traditional characters.
+    Traditional,
+    /// Both scripts in substantial amounts (a quoted post in the other script).
+    Mixed,
+    /// No Chinese characters at all (an English-only report).
+    Latin,
+}
+
+impl Script {
+    /// Every value, for pickers and validation.
+    pub const ALL: [Script; 4] = [Script::Simplified, Script::Traditional, Script::Mixed, Script::Latin];
+
+    /// The code stored and shown.
+    pub fn code(self) -> &'static str {
+        match self {
+            Script::Simplified => "simplified",
+            Script::Traditional => "traditional",
+            Script::Mixed => "mixed",
+            Script::Latin => "latin",
+        }
+    }
+
+    /// Parses a stored code.
+    pub fn from_code(code: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|s| s.code() == code)
+    }
+
+    /// Whether matching needs a simplified copy of the text.
+    pub fn needs_conversion(self) -> bool {
+        matches!(self, Script::Traditional | Script::Mixed)
+    }
+}
+
 /// One report as intake found it, before any coding.
 ///
 /// `text` is the report exactly as written in its source; evidence offsets
@@ -56,6 +98,9 @@ pub struct Report {
     pub text: String,
     /// Which languages the report has.
     pub lang: Lang,
+    /// Which Chinese script the text is written in.
+    #[serde(default)]
+    pub script: Script,
     /// First day of the date range given in the headline.
     pub start_date: Option<PartialDate>,
     /// Last day of the date range given in the headline.

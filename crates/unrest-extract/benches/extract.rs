@@ -114,6 +114,7 @@ fn report(rng: &mut Rng, target: usize) -> Report {
         body_en: None,
         text,
         lang: Lang::Zh,
+        script: Default::default(),
         start_date: date,
         end_date: date,
         published: date,

@@ -82,8 +82,14 @@ impl Extractor {
     /// The coded events of one report: primary events first in text order,
     /// with the mentioned (background) ones among them in text order.
     /// Evidence offsets are character offsets into `report.text`.
+    ///
+    /// Traditional and mixed-script text is matched through its simplified
+    /// copy ([`unrest_script::to_simplified`], same characters at the same
+    /// positions), so lexicon entries written once in simplified Chinese
+    /// match both scripts while evidence is cut from the text as written.
     pub fn extract(&self, report: &Report) -> Vec<Event> {
-        self.extract_matching(report, &report.text)
+        let matching = unrest_script::to_simplified(&report.text);
+        self.extract_matching(report, &matching)
     }
 
     /// Like [`Extractor::extract`], matching over `matching`: a text with the

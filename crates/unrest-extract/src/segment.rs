@@ -273,6 +273,7 @@ mod tests {
             body_en: None,
             text: "Drivers strike\n\nDrivers went on strike.".into(),
             lang: unrest_codebook::Lang::En,
+            script: Default::default(),
             start_date: None,
             end_date: None,
             published: None,

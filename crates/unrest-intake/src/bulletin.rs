@@ -566,6 +566,7 @@ pub(crate) fn bulletin_reports(file: &str, text: &str) -> Vec<Report> {
                 body_en,
                 text: text[e.span.clone()].to_string(),
                 lang,
+                script: Default::default(),
                 start_date: dates.map(|d| d.0),
                 end_date: dates.map(|d| d.1),
                 published: dates.map(|d| d.1),

@@ -172,6 +172,7 @@ pub(crate) fn jsonl_reports(file: &str, text: &str) -> Result<Vec<Report>, Intak
             body_en,
             text: body,
             lang,
+            script: Default::default(),
             start_date: dates.map(|d| d.0),
             end_date: dates.map(|d| d.1),
             published,

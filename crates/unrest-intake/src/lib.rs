@@ -90,6 +90,14 @@ pub fn read_reports_as(file_name: &str, bytes: &[u8], format: Format) -> Result<
 }
 
 fn read_text(file: &str, text: &str, format: Format) -> Result<Vec<Report>, IntakeError> {
+    let mut reports = split_reports(file, text, format)?;
+    for report in &mut reports {
+        report.script = unrest_script::detect(&report.text);
+    }
+    Ok(reports)
+}
+
+fn split_reports(file: &str, text: &str, format: Format) -> Result<Vec<Report>, IntakeError> {
     match format {
         Format::JsonLines => jsonl::jsonl_reports(file, text),
         Format::Plain => Ok(vec![plain::plain_report(file, text)?]),

@@ -171,6 +171,7 @@ pub(crate) fn plain_report(file: &str, text: &str) -> Result<Report, IntakeError
         body_en,
         text: text[doc].to_string(),
         lang,
+        script: Default::default(),
         start_date: dates.map(|d| d.0),
         end_date: dates.map(|d| d.1),
         published,

@@ -5,9 +5,10 @@
 //! traditional text too.
 //!
 //! [`to_simplified`] maps a text to simplified characters **character for
-//! character**: the result has exactly as many characters as the input, and
-//! the character at position *i* of the result stands for the character at
-//! position *i* of the input. Matchers run over the converted copy and
+//! character**: the result has exactly as many characters as the input, the
+//! character at position *i* of the result stands for the character at
+//! position *i* of the input, and (since only characters of the same UTF-8
+//! width are exchanged) byte offsets agree too. Matchers run over the converted copy and
 //! report offsets that are equally valid in the original, so evidence is
 //! always cut from the text as written. The data is OpenCC's, through the
 //! `ferrous-opencc` crate: at first use its character dictionaries are read
@@ -23,50 +24,12 @@ mod table;
 
 use ferrous_opencc::OpenCC;
 use ferrous_opencc::config::BuiltinConfig;
-use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
 use std::sync::OnceLock;
 
 pub use table::is_han;
 
-/// The writing system of a report's Chinese text.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
-#[serde(rename_all = "lowercase")]
-pub enum Script {
-    /// Simplified characters (or only characters both scripts share).
-    #[default]
-    Simplified,
-    /// Traditional characters.
-    Traditional,
-    /// Both scripts in substantial amounts (a quoted post in the other script).
-    Mixed,
-    /// No Chinese characters at all (an English-only report).
-    Latin,
-}
-
-impl Script {
-    /// The code stored and shown.
-    pub fn code(self) -> &'static str {
-        match self {
-            Script::Simplified => "simplified",
-            Script::Traditional => "traditional",
-            Script::Mixed => "mixed",
-            Script::Latin => "latin",
-        }
-    }
-
-    /// Parses a stored code.
-    pub fn from_code(code: &str) -> Option<Self> {
-        [Script::Simplified, Script::Traditional, Script::Mixed, Script::Latin]
-            .into_iter()
-            .find(|s| s.code() == code)
-    }
-
-    /// Whether matching needs a simplified copy of the text.
-    pub fn needs_conversion(self) -> bool {
-        matches!(self, Script::Traditional | Script::Mixed)
-    }
-}
+pub use unrest_codebook::Script;
 
 /// Character tables derived once from OpenCC's dictionaries: for every Han
 /// character OpenCC converts to a single different character, that

@@ -22,7 +22,8 @@ pub struct CharTable {
 
 impl CharTable {
     /// Runs `convert` once over every Han character (one per line, so no
-    /// phrase rule spans two of them) and keeps the one-to-one changes.
+    /// phrase rule spans two of them) and keeps the one-to-one changes that
+    /// keep the character's UTF-8 width.
     pub fn derive(convert: &dyn Fn(&str) -> String) -> Self {
         let all: Vec<char> = (DENSE_START..DENSE_END)
             .chain(0x20000..=0x2FA1F)
@@ -45,8 +46,12 @@ impl CharTable {
         }
         for (c, line) in all.iter().zip(lines) {
             let mut chars = line.chars();
+            // Only same-width replacements: then the converted text has the
+            // same characters at the same *byte* offsets as the original, and
+            // every caller can use offsets from one in the other unchanged.
             if let (Some(to), None) = (chars.next(), chars.next())
                 && to != *c
+                && to.len_utf8() == c.len_utf8()
             {
                 table.insert(*c, to);
             }

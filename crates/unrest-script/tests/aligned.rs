@@ -5,9 +5,10 @@ use proptest::prelude::*;
 
 proptest! {
     #[test]
-    fn same_length_and_non_han_untouched(text in "[\\u{4e00}-\\u{9fa5}a-z0-9,。「」 ]{0,80}") {
+    fn same_length_and_non_han_untouched(text in "[\\u{4e00}-\\u{9fa5}\\u{20000}-\\u{2a6df}a-z0-9,。「」 ]{0,80}") {
         let s = unrest_script::to_simplified(&text);
         prop_assert_eq!(s.chars().count(), text.chars().count());
+        prop_assert_eq!(s.len(), text.len(), "byte offsets must agree too");
         for (a, b) in text.chars().zip(s.chars()) {
             if !unrest_script::is_han(a) {
                 prop_assert_eq!(a, b);

@@ -23,8 +23,13 @@ fn is_word(s: &str) -> bool {
 /// Appends the words of `text` to `out`, space-separated. Uses jieba's
 /// search mode, which also emits the shorter words inside long ones
 /// (维权被抓 gives 维权 and 被抓), so a query for a part still matches.
+///
+/// Text is indexed in simplified characters (the segmenter's dictionary is
+/// simplified, and queries are converted the same way), so 罢工 finds a
+/// report written 罷工 and the reverse.
 pub(crate) fn push_words(out: &mut String, text: &str) {
-    for token in jieba().cut_for_search(text, true) {
+    let text = unrest_script::to_simplified(text);
+    for token in jieba().cut_for_search(&text, true) {
         if is_word(token.word) {
             if !out.is_empty() {
                 out.push(' ');
@@ -122,6 +127,7 @@ pub(crate) fn index_text(event: &Event, report: Option<&Report>) -> String {
 /// at most 16 words are kept.
 pub(crate) fn query_terms(query: &str) -> Vec<String> {
     let query: String = query.chars().take(crate::MAX_QUERY_CHARS).collect();
+    let query = unrest_script::to_simplified(&query);
     let mut terms: Vec<String> = Vec::new();
     for token in jieba().cut(&query, true) {
         let word = token.word.trim();

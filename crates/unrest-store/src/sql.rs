@@ -10,7 +10,7 @@
 //! migrations, not here.
 
 use crate::{Counts, EventQuery, Status, StoreError, StoredEvent, StoredReport};
-use unrest_codebook::{Event, Lang, Outcome, PartialDate, Report, Role, Vocabulary};
+use unrest_codebook::{Event, Lang, Outcome, PartialDate, Report, Role, Script, Vocabulary};
 
 /// One statement parameter, independent of any driver.
 #[derive(Debug, Clone, PartialEq)]
@@ -78,8 +78,9 @@ pub(crate) const INSERT_MIGRATION: &str =
 /// Stores a report unless its hash is known; returns the new id, or no row
 /// when it was skipped.
 pub(crate) const INSERT_REPORT: &str = "INSERT INTO reports
-    (hash, title_zh, title_en, body_zh, body_en, text, lang, start_date, end_date, published, url, source, created_at)
-    VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)
+    (hash, title_zh, title_en, body_zh, body_en, text, lang, start_date, end_date, published, url, source, created_at,
+     script)
+    VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)
     ON CONFLICT (hash) DO NOTHING
     RETURNING id";
 
@@ -92,7 +93,7 @@ pub(crate) const SELECT_REPORT_ID_BY_TITLE: &str =
     "SELECT id FROM reports WHERE title_zh = ?1 OR title_en = ?1 ORDER BY id LIMIT 1";
 
 const REPORT_COLUMNS: &str = "id, hash, title_zh, title_en, body_zh, body_en, text, lang, start_date, end_date, \
-                              published, url, source, created_at";
+                              published, url, source, created_at, script";
 
 /// Every report, oldest first; columns in [`ReportRow`] order.
 pub(crate) fn select_reports() -> String {
@@ -231,6 +232,7 @@ pub(crate) fn report_args(report: &Report, hash: &str, now: &str) -> Vec<Arg> {
         Arg::text(report.url.as_deref()),
         Arg::text(report.source.as_deref()),
         Arg::Text(now.into()),
+        Arg::Text(report.script.code().into()),
     ]
 }
 
@@ -340,6 +342,7 @@ pub(crate) struct ReportRow {
     pub url: Option<String>,
     pub source: Option<String>,
     pub created_at: String,
+    pub script: String,
 }
 
 impl ReportRow {
@@ -358,6 +361,8 @@ impl ReportRow {
                 .transpose()
         };
         let lang = Lang::from_code(&self.lang).ok_or_else(|| corrupt(format!("lang: unknown code `{}`", self.lang)))?;
+        let script = Script::from_code(&self.script)
+            .ok_or_else(|| corrupt(format!("script: unknown code `{}`", self.script)))?;
         let report = Report {
             title_zh: self.title_zh,
             title_en: self.title_en,
@@ -365,6 +370,7 @@ impl ReportRow {
             body_en: self.body_en,
             text: self.text,
             lang,
+            script,
             start_date: date("start_date", self.start_date)?,
             end_date: date("end_date", self.end_date)?,
             published: date("published", self.published)?,
@@ -463,6 +469,7 @@ mod tests {
             body_en: None,
             text: "t".into(),
             lang: Lang::Zh,
+            script: Default::default(),
             start_date: None,
             end_date: None,
             published: None,

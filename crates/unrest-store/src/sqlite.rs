@@ -34,6 +34,11 @@ const MIGRATIONS: &[Migration] = &[
         name: "0002_public",
         sql: include_str!("../migrations/sqlite/0002_public.sql"),
     },
+    Migration {
+        version: 3,
+        name: "0003_report_script",
+        sql: include_str!("../migrations/sqlite/0003_report_script.sql"),
+    },
 ];
 
 /// How long a connection waits for another process's write lock before
@@ -288,6 +293,7 @@ pub(crate) fn report_row(row: &Row<'_>) -> rusqlite::Result<ReportRow> {
         url: row.get(11)?,
         source: row.get(12)?,
         created_at: row.get(13)?,
+        script: row.get(14)?,
     })
 }
 

@@ -184,6 +184,7 @@ impl From<StoredReport> for PublicReport {
             body_en,
             text,
             lang,
+            script: _,
             start_date,
             end_date,
             published,

@@ -262,6 +262,7 @@ pub fn generate(n: usize, seed: u64) -> Vec<(Report, Vec<Event>)> {
             body_en: Some(body_en),
             text,
             lang: Lang::Bilingual,
+            script: Default::default(),
             start_date: Some(date),
             end_date: Some(date),
             published: Some(date),

@@ -42,6 +42,7 @@ pub fn report_from(text: &str) -> Report {
         body_en: (!chinese).then(|| body.trim().to_string()),
         text: text.to_string(),
         lang: if chinese { Lang::Zh } else { Lang::En },
+        script: Default::default(),
         start_date: start,
         end_date: end,
         published: end,

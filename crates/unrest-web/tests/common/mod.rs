@@ -43,6 +43,7 @@ fn report(zh_title: &str, zh_body: &str, en_title: &str, en_body: &str, date: &s
         body_en: Some(en_body.into()),
         text: format!("{zh_title}\n{zh_body}\n{en_title}\n{en_body}"),
         lang: Lang::Bilingual,
+        script: Default::default(),
         start_date: date.parse().ok(),
         end_date: date.parse().ok(),
         published: date.parse().ok(),
