@@ -156,6 +156,20 @@ mod tests {
     }
 
     #[test]
+    fn either_script_finds_the_other() {
+        // A report written in traditional characters is indexed in simplified
+        // words, and a query in either script is cut into the same words.
+        let mut out = String::new();
+        push_words(&mut out, "數百名工人罷工討薪,當局出動警察驅散。");
+        let words: Vec<&str> = out.split(' ').collect();
+        for w in ["罢工", "讨薪", "警察", "驱散"] {
+            assert!(words.contains(&w), "{w} not in {words:?}");
+        }
+        assert_eq!(query_terms("罷工"), query_terms("罢工"));
+        assert_eq!(query_terms("討薪 驅散"), ["讨薪", "驱散"]);
+    }
+
+    #[test]
     fn queries_drop_punctuation_and_repeats() {
         assert_eq!(query_terms("罢工, 罢工!"), ["罢工"]);
         assert_eq!(query_terms("unpaid wages"), ["unpaid", "wages"]);

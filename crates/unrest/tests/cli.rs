@@ -184,6 +184,44 @@ fn ingest_the_sample_bulletin_finds_its_ten_reports() {
 }
 
 #[test]
+fn ingest_records_the_script_of_each_report() {
+    let env = Env::new();
+    let file = env.write(
+        "mixed.jsonl",
+        concat!(
+            r#"{"title": "東莞玩具廠工人罷工", "text": "據工人透露,東莞一間港資玩具廠數百名工人本週一起罷工,抗議工廠拖欠兩個月工資。", "published": "2026-04-02", "url": null, "lang": "zh"}"#,
+            "\n",
+            r#"{"title": "东莞玩具厂工人罢工", "text": "据工人透露,东莞一家港资玩具厂数百名工人本周一起罢工,抗议工厂拖欠两个月工资。", "published": "2026-04-02", "url": null, "lang": "zh"}"#,
+            "\n",
+            r#"{"title": "Toy workers strike in Dongguan", "text": "Hundreds of workers at a toy factory in Dongguan went on strike on Monday over two months of unpaid wages.", "published": "2026-04-02", "url": null, "lang": "en"}"#,
+            "\n"
+        )
+        .as_bytes(),
+    );
+    env.ok(&["ingest", s(&file)]);
+    let scripts: Vec<String> = env
+        .reports()
+        .iter()
+        .map(|r| r["script"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(scripts, ["traditional", "simplified", "latin"]);
+    // the traditional report is coded like its simplified twin
+    let events = env.ok(&["export"]);
+    let coded: Vec<Value> = events.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let of = |title: &str| coded.iter().find(|e| e["report"] == title).cloned().unwrap_or_default();
+    let (trad, simp) = (of("東莞玩具廠工人罷工"), of("东莞玩具厂工人罢工"));
+    assert_eq!(trad["tactics"], simp["tactics"], "{trad}\n{simp}");
+    assert_eq!(trad["issues"], simp["issues"]);
+    assert_eq!(trad["prefecture"], "东莞市", "{trad}");
+    assert!(
+        trad["tactics"]
+            .as_array()
+            .is_some_and(|t| t.iter().any(|x| x == "strike")),
+        "{trad}"
+    );
+}
+
+#[test]
 fn ingest_twice_changes_nothing() {
     let env = Env::new();
     let file = fixture("bulletin-small.txt");

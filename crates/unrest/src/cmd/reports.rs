@@ -23,6 +23,8 @@ pub fn run(store: &dyn Store, out: Output) -> Result<()> {
                     "end_date": r.end_date.map(|d| d.to_string()),
                     "title_zh": r.title_zh,
                     "title_en": r.title_en,
+                    "lang": r.lang.code(),
+                    "script": r.script.code(),
                 })
             );
         } else if !out.quiet {
