@@ -39,6 +39,11 @@ const MIGRATIONS: &[Migration] = &[
         name: "0003_report_script",
         sql: include_str!("../migrations/sqlite/0003_report_script.sql"),
     },
+    Migration {
+        version: 4,
+        name: "0004_listing_index",
+        sql: include_str!("../migrations/sqlite/0004_listing_index.sql"),
+    },
 ];
 
 /// How long a connection waits for another process's write lock before

@@ -133,7 +133,7 @@ async fn download(state: Arc<AppState>, raw: Option<String>, format: Format) -> 
         let mut page = 1usize;
         loop {
             let n = listing.events.len();
-            for (event, _) in &listing.events {
+            for (event, _) in listing.events.iter() {
                 if sent >= MAX_ROWS {
                     break;
                 }

@@ -73,7 +73,7 @@ pub async fn atom(
         xml_escape(&format!("{base}/{}/feed.atom{query}", lang.code())),
         xml_escape(&format!("{base}/{}/search{query}", lang.code())),
     );
-    for (event, report) in &listing.events {
+    for (event, report) in listing.events.iter() {
         let e = &event.record;
         let mut summary = format!("{} · {}", date_range(lang, e), place_line(lang, e));
         let codes: Vec<&str> = e

@@ -13,8 +13,11 @@ pub struct Listing {
     /// Events the filter selects, all pages together.
     pub total: usize,
     /// This page.
-    pub events: Vec<(PublicEvent, Option<PublicReport>)>,
+    pub events: Arc<Vec<(PublicEvent, Option<PublicReport>)>>,
 }
+
+/// The largest page kept in the page cache.
+const MAX_CACHED_PAGE: usize = 100;
 
 /// The cache key of a filter: everything but paging.
 fn key(filter: &EventFilter) -> String {
@@ -33,7 +36,9 @@ fn report(store: &dyn Store, id: Option<i64>) -> Result<Option<PublicReport>, We
     })
 }
 
-/// A page of events with the total (cached per data version).
+/// A page of events with the total. Both are cached per data version: the
+/// total per filter, the page per filter and position, so popular pages
+/// (the first pages of common filters) are answered without a query.
 pub async fn listing(state: &Arc<AppState>, filter: EventFilter, with_reports: bool) -> Result<Listing, WebError> {
     let st = Arc::clone(state);
     state
@@ -41,18 +46,31 @@ pub async fn listing(state: &Arc<AppState>, filter: EventFilter, with_reports: b
         .run(move |store| {
             let version = store.data_version()?;
             let total = *st.counts.get_or(&key(&filter), version, || Ok(store.count(&filter)?))?;
-            let mut events = Vec::new();
-            for stored in store.list(&filter)? {
-                let Some(event) = PublicEvent::from_stored(stored, &st.base_url) else {
-                    continue;
-                };
-                let report = if with_reports {
-                    report(store, event.report_id)?
-                } else {
-                    None
-                };
-                events.push((event, report));
-            }
+            let read = || -> Result<Vec<(PublicEvent, Option<PublicReport>)>, WebError> {
+                let mut events = Vec::new();
+                for stored in store.list(&filter)? {
+                    let Some(event) = PublicEvent::from_stored(stored, &st.base_url) else {
+                        continue;
+                    };
+                    let report = if with_reports {
+                        report(store, event.report_id)?
+                    } else {
+                        None
+                    };
+                    events.push((event, report));
+                }
+                Ok(events)
+            };
+            // Large pages (API, downloads) are read fresh: caching them would
+            // hold megabytes per entry.
+            let events = if filter.offset >= total {
+                // Nothing to show: skip the walk a listing query would make.
+                Arc::new(Vec::new())
+            } else if filter.page_size() <= MAX_CACHED_PAGE {
+                st.pages.get_or(&format!("{with_reports}{filter:?}"), version, read)?
+            } else {
+                Arc::new(read()?)
+            };
             Ok(Listing { total, events })
         })
         .await

@@ -118,6 +118,9 @@ pub struct AppState {
     pub points: Cached<Vec<unrest_store::MapPoint>>,
     /// Counts of listings per filter.
     pub counts: Cached<usize>,
+    /// Pages of listings per filter and position (a few hundred entries of
+    /// one page each, so memory stays small).
+    pub pages: Cached<Vec<(crate::public::PublicEvent, Option<crate::public::PublicReport>)>>,
     /// The site's public URL without a trailing slash (for permalinks,
     /// feeds and citations), e.g. `http://127.0.0.1:8080`.
     pub base_url: String,
@@ -132,6 +135,7 @@ impl AppState {
             timelines: Cached::new(1024),
             points: Cached::new(1024),
             counts: Cached::new(8192),
+            pages: Cached::new(1024),
             base_url: base_url.trim_end_matches('/').to_owned(),
         })
     }

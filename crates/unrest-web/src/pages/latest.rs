@@ -41,7 +41,7 @@ pub async fn page(
             p { (l("还没有公开的事件。", "No events have been published yet.")) }
         }
         ol.bulletin {
-            @for (event, report) in &listing.events {
+            @for (event, report) in listing.events.iter() {
                 li {
                     article {
                         p.meta {

@@ -59,7 +59,7 @@ pub async fn page(
                     p { (l("没有符合条件的事件。", "No events match.")) }
                 }
                 ol.bulletin {
-                    @for (event, _) in &listing.events {
+                    @for (event, _) in listing.events.iter() {
                         li {
                             p.meta {
                                 time datetime=[event.record.start_date.map(|d| d.to_string())] { (date_range(lang, &event.record)) }
