@@ -17,6 +17,13 @@ pub(crate) trait TextMatch {
     fn condition(&self, param: usize) -> String;
     /// The single argument of the condition, from the query's words.
     fn argument(&self, terms: &[String]) -> String;
+    /// For counts: a FROM clause that starts from the index and joins
+    /// `events`, with the matching condition, when that is cheaper than
+    /// testing every event (a count must visit every match anyway, and an
+    /// index lists its matches directly). `None` keeps [`TextMatch::condition`].
+    fn driving_join(&self, _param: usize) -> Option<(String, String)> {
+        None
+    }
 }
 
 /// A WHERE clause under construction: conditions joined by AND, with their
@@ -160,6 +167,19 @@ pub(crate) fn select_page(filter: &EventFilter, text: &dyn TextMatch) -> (String
 
 /// How many events the filter selects.
 pub(crate) fn select_count(filter: &EventFilter, text: &dyn TextMatch) -> (String, Vec<Arg>) {
+    let terms = filter.text.as_deref().map(crate::search::query_terms).unwrap_or_default();
+    if !terms.is_empty() {
+        let untexted = EventFilter {
+            text: None,
+            ..filter.clone()
+        };
+        let mut w = filter_where(&untexted, text);
+        let p = w.arg(Arg::Text(text.argument(&terms)));
+        if let Some((from, condition)) = text.driving_join(p) {
+            w.conditions.push(condition);
+            return (format!("SELECT COUNT(*) FROM {from}{}", w.sql()), w.args);
+        }
+    }
     let w = filter_where(filter, text);
     (format!("SELECT COUNT(*) FROM events{}", w.sql()), w.args)
 }

@@ -19,6 +19,15 @@ impl TextMatch for Fts5 {
         format!("events.id IN (SELECT rowid FROM event_search WHERE event_search MATCH ?{param})")
     }
 
+    /// FTS5 lists its matches by rowid; joining `events` by rowid reads
+    /// only the matching rows.
+    fn driving_join(&self, param: usize) -> Option<(String, String)> {
+        Some((
+            "event_search JOIN events ON events.id = event_search.rowid".into(),
+            format!("event_search MATCH ?{param}"),
+        ))
+    }
+
     /// Each word as an FTS5 string (so no word is read as an operator), all
     /// required. A single Chinese character also matches the words it
     /// begins (煤 finds 煤矿).
