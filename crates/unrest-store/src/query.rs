@@ -167,7 +167,11 @@ pub(crate) fn select_page(filter: &EventFilter, text: &dyn TextMatch) -> (String
 
 /// How many events the filter selects.
 pub(crate) fn select_count(filter: &EventFilter, text: &dyn TextMatch) -> (String, Vec<Arg>) {
-    let terms = filter.text.as_deref().map(crate::search::query_terms).unwrap_or_default();
+    let terms = filter
+        .text
+        .as_deref()
+        .map(crate::search::query_terms)
+        .unwrap_or_default();
     if !terms.is_empty() {
         let untexted = EventFilter {
             text: None,
