@@ -5,6 +5,11 @@
 //!     CARGO_TARGET_DIR=/work/target-extract cargo bench -p unrest-extract --bench extract
 //!
 //! Process start and file reading are excluded: reports are built in memory.
+//!
+//! `traditional_1500_chars` codes the same corpus converted to traditional
+//! characters with `unrest_script::to_traditional`, so the difference from
+//! `chinese_1500_chars` is the cost of matching through the simplified copy
+//! (docs/PERFORMANCE.md, "Traditional Chinese").
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use std::hint::black_box;
@@ -145,7 +150,36 @@ fn bench(c: &mut Criterion) {
             }
         })
     });
+    let traditional: Vec<Report> = corpus.iter().map(to_traditional).collect();
+    let changed = traditional
+        .iter()
+        .zip(&corpus)
+        .filter(|(t, s)| t.text != s.text)
+        .count();
+    eprintln!(
+        "traditional corpus: {changed} of {} reports differ from the simplified ones",
+        corpus.len()
+    );
+    black_box(x.extract(&traditional[0]));
+    g.bench_function("traditional_1500_chars", |b| {
+        b.iter(|| {
+            for r in &traditional {
+                black_box(x.extract(black_box(r)));
+            }
+        })
+    });
     g.finish();
+}
+
+/// The report with its text, titles and bodies in traditional characters.
+fn to_traditional(r: &Report) -> Report {
+    let t = |s: &str| unrest_script::to_traditional(s).into_owned();
+    Report {
+        title_zh: r.title_zh.as_deref().map(t),
+        body_zh: r.body_zh.as_deref().map(t),
+        text: t(&r.text),
+        ..r.clone()
+    }
 }
 
 criterion_group!(benches, bench);

@@ -681,6 +681,11 @@ fn skip_spaces(s: &str) -> usize {
     s.len() - s.trim_start_matches([' ', ',']).len()
 }
 
+/// An English month name or abbreviation ("February", "Feb").
+pub(crate) fn is_english_month(word: &str) -> bool {
+    en_month(word).is_some()
+}
+
 fn en_month(word: &str) -> Option<u8> {
     let w = word.to_ascii_lowercase();
     MONTHS.iter().find(|(m, _)| *m == w).map(|(_, n)| *n)

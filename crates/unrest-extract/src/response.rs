@@ -24,10 +24,42 @@ pub(crate) struct ResponseCoded {
     pub deaths: Option<Count>,
 }
 
+/// Police and officials as the object of a violence word: "打伤两名民警",
+/// "殴打了执法人员" is the participants' own violence (a confrontation),
+/// not violence against them.
+const OFFICIAL_OBJECTS: &[&str] = &[
+    "警察",
+    "民警",
+    "警员",
+    "辅警",
+    "特警",
+    "武警",
+    "交警",
+    "执法人员",
+    "城管",
+    "工作人员",
+    "保安",
+    "police",
+    "officers",
+];
+
+fn aimed_at_officials(a: &Analysis, h: &Hit) -> bool {
+    let after = a.doc.m.get(h.e..).unwrap_or("");
+    let after = after.trim_start_matches(['了', ' ']);
+    let after = after
+        .strip_prefix(|c: char| c.is_ascii_digit() || crate::numbers::digit(c).is_some())
+        .map(|t| t.trim_start_matches(['名', '位', '个']))
+        .unwrap_or(after);
+    OFFICIAL_OBJECTS.iter().any(|o| after.starts_with(o))
+}
+
 fn flag(a: &Analysis, ranges: &[(usize, usize)], cat: Cat) -> Flag {
     let mut negative = None;
     for &(s, e) in ranges {
         for h in a.hits_in(s, e).filter(|h| h.cat == cat) {
+            if cat == Cat::Violence && aimed_at_officials(a, h) {
+                continue;
+            }
             if a.hedged(h) {
                 continue;
             }
@@ -63,9 +95,40 @@ pub(crate) fn code(a: &Analysis, ranges: &[(usize, usize)], counts_in: &[(usize,
             _ => {}
         }
     }
+    // "没有人被带走": no arrests
+    if r.arrests.is_none()
+        && let Some(h) = counts_in
+            .iter()
+            .flat_map(|&(s, e)| a.hits_in(s, e))
+            .find(|h| h.cat == Cat::Arrest && a.negated(h) && !a.hedged(h))
+    {
+        r.arrests = Some(Count {
+            s: h.s,
+            e: h.e,
+            min: Some(0),
+            max: Some(0),
+            exact: true,
+        });
+    }
+    // "现场没有发生冲突": no clash, so no one was hurt by the other side
+    if r.violence.is_none()
+        && let Some(h) = counts_in
+            .iter()
+            .flat_map(|&(s, e)| a.hits_in(s, e))
+            .find(|h| h.cat == Cat::Tactic(unrest_codebook::Tactic::Confrontation) && a.negated(h) && !a.hedged(h))
+    {
+        r.violence = Some((
+            false,
+            Hit {
+                cat: Cat::Violence,
+                ..*h
+            },
+        ));
+    }
     // arrests are made by security forces
     if r.police.is_none()
         && let Some(c) = r.arrests
+        && c.max != Some(0)
     {
         r.police = Some((
             true,

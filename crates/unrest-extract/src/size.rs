@@ -202,7 +202,12 @@ fn chinese_at(m: &str, i: usize, to: usize, person_end: &dyn Fn(usize) -> Option
             return None;
         }
         // Chinese numerals need a measure word or 多/余 ("六盘水" is a name)
-        if !first.is_ascii_digit() && starts_any(&t[l..], CN_MEASURE).is_none() && !t[l..].starts_with(['多', '余']) {
+        // ("五六十名": a second digit starts a range, read below)
+        if !first.is_ascii_digit()
+            && starts_any(&t[l..], CN_MEASURE).is_none()
+            && !t[l..].starts_with(['多', '余'])
+            && !t[l..].starts_with(|c: char| numbers::digit(c).is_some() && !c.is_ascii_digit())
+        {
             return None;
         }
         n = l;
@@ -279,6 +284,11 @@ fn chinese_at(m: &str, i: usize, to: usize, person_end: &dyn Fn(usize) -> Option
         {
             return None;
         }
+        // a quoted name after a measure word ("一百多名“某某金服”的投资人") is
+        // part of the noun phrase; a quote anywhere else ends the count
+        if matches!(ch, '“' | '”' | '「' | '」') && j == 0 {
+            break;
+        }
         if off > 54
             || matches!(
                 ch,
@@ -289,8 +299,6 @@ fn chinese_at(m: &str, i: usize, to: usize, person_end: &dyn Fn(usize) -> Option
                     | '\u{ff1a}'
                     | ';'
                     | '\u{ff1b}'
-                    | '”'
-                    | '“'
                     | '('
                     | ')'
                     | '\u{ff08}'
@@ -439,6 +447,11 @@ fn english_at(m: &str, i: usize, to: usize, person_end: &dyn Fn(usize) -> Option
     } else {
         let (v, l) = numbers::parse_english_at(t)?;
         if v == 0 || v > 10_000_000 || (1900..=2100).contains(&v) && t[..l].bytes().all(|c| c.is_ascii_digit()) {
+            return None;
+        }
+        // "8 February villagers": a day of the month, not a count
+        let (next, _) = en_word(t[l..].trim_start());
+        if crate::dates::is_english_month(next) {
             return None;
         }
         let v = v as u32;
@@ -607,6 +620,13 @@ mod tests {
         assert_eq!(cn("万名退役军人包围").0, Some(10000));
         assert_eq!(cn("数名前往北京上访的山西吕梁退伍老兵").0, Some(2));
         assert_eq!(cn("十几名村民被拘留"), (Some(11), Some(19), "十几名村民".into()));
+        assert_eq!(
+            cn("一百五十多名“某某金服”的投资者来到"),
+            (Some(150), None, "一百五十多名“某某金服”的投资者".into())
+        );
+        assert_eq!(cn("五六十名村民聚集"), (Some(50), Some(60), "五六十名村民".into()));
+        assert_eq!(cn("百余名村民"), (Some(100), None, "百余名村民".into()));
+        assert_eq!(cn("20多名工人"), (Some(20), None, "20多名工人".into()));
     }
 
     #[test]
@@ -642,5 +662,7 @@ mod tests {
         );
         assert_eq!(en("dozens of senior veterans staged").0, Some(20));
         assert_eq!(en("and 10 were arrested"), (Some(10), Some(10), "10".into()));
+        let t = "On 8 February villagers gathered";
+        assert!(find_english(t, 0, t.len(), &person(t)).is_empty());
     }
 }

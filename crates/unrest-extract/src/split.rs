@@ -109,7 +109,9 @@ impl<'a> Analysis<'a> {
                 .take_while(|h| h.s == p)
                 .any(|h| matches!(h.cat, Cat::Group(_)))
         };
-        let chains = place::chains(gaz, &lex.countries, &hits, m, bs, be, &|p| group_at(&hits, p));
+        let mut chains = place::chains(gaz, &lex.countries, &hits, m, bs, be, &|p| group_at(&hits, p));
+        // a short place name inside a police word ("区公安分局" is not 公安县)
+        chains.retain(|c| !hits.iter().any(|h| h.cat == Cat::Police && h.s <= c.s && c.e <= h.e));
         let head_chains = head
             .map(|(s, e)| place::chains(gaz, &lex.countries, &head_hits, m, s, e, &|p| group_at(&head_hits, p)))
             .unwrap_or_default();
@@ -283,6 +285,10 @@ impl<'a> Analysis<'a> {
             return CountRole::Killed;
         }
         let pre = &m[cs..c.s];
+        // "其中两人送医": a part of a crowd counted before
+        if pre.ends_with("其中") || pre.ends_with("其中有") {
+            return CountRole::Other;
+        }
         let lower = pre.to_ascii_lowercase();
         if ["出动", "派出", "调集", "动用", "出警", "部署"]
             .iter()

@@ -118,6 +118,25 @@ pub(crate) fn refine_targets(a: &Analysis, scope: &Scope, coded: &mut Coded) {
     };
     let has_target = |c: &Coded, t: Target| c.targets.iter().any(|(x, _)| *x == t);
     let has_tactic = |c: &Coded, t: Tactic| c.tactics.iter().any(|(x, _)| *x == t);
+    // a "平台" that takes no one's savings (a delivery or ride-hailing
+    // platform) is an ordinary firm
+    if has_target(coded, Target::FinancialPlatform)
+        && !coded.issues.iter().any(|(i, _)| *i == Issue::Finance)
+        && !coded.groups.iter().any(|(g, _)| *g == Group::Investors)
+    {
+        let company = has_target(coded, Target::Company);
+        for (t, _) in coded.targets.iter_mut() {
+            if *t == Target::FinancialPlatform {
+                *t = Target::Company;
+            }
+        }
+        if company {
+            let mut seen = false;
+            coded
+                .targets
+                .retain(|(t, _)| *t != Target::Company || !std::mem::replace(&mut seen, true));
+        }
+    }
     let employer_hit = coded
         .targets
         .iter()

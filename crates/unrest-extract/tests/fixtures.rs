@@ -93,7 +93,8 @@ fn negated_responses_are_false_and_unmentioned_ones_null() {
     assert_eq!(e.censorship, Some(false), "尚未被删除");
     assert_eq!(e.violence, None);
     assert_eq!(e.intimidation, None);
-    assert_eq!(e.arrests_min, None);
+    // "也没有司机被带走": no arrests is a count of zero, not an unknown
+    assert_eq!((e.arrests_min, e.arrests_max), (Some(0), Some(0)));
     assert_eq!(e.groups, vec![Group::Drivers]);
     assert!(e.tactics.contains(&Tactic::Strike));
     assert_eq!((e.size_min, e.size_max), (Some(200), Some(999)));
@@ -152,6 +153,54 @@ fn incidents_abroad_get_their_country() {
     assert_eq!(e.censorship, Some(true));
     assert_eq!(e.intimidation, Some(true));
     assert!(e.tactics.contains(&Tactic::Blockade));
+}
+
+#[test]
+fn official_notices_name_the_protest_in_their_own_words() {
+    let e = primaries(&run("official_notice.txt"))[0].clone();
+    assert_eq!(date(&e).0, "2025-09-14");
+    assert_eq!(e.county.as_deref(), Some("沙市区"));
+    assert!(e.tactics.contains(&Tactic::Assembly), "{:?}", e.tactics);
+    assert!(e.tactics.contains(&Tactic::Banners), "花圈: {:?}", e.tactics);
+    assert!(e.issues.contains(&Issue::Health), "{:?}", e.issues);
+    assert!(e.groups.contains(&Group::Families), "{:?}", e.groups);
+    assert!(e.targets.contains(&Target::Hospital), "{:?}", e.targets);
+    assert_eq!(e.police, Some(true), "警力 / 公安机关");
+    assert_eq!(e.arrests_min, Some(9), "带离现场");
+    assert_eq!(e.intimidation, Some(true), "批评教育");
+}
+
+#[test]
+fn delivery_platforms_are_firms_and_no_clash_means_no_violence() {
+    let v = run("riders_platform.txt");
+    let p = primaries(&v);
+    assert_eq!(p.len(), 1, "{}", format_table(&v));
+    let e = p[0];
+    assert_eq!(e.groups, vec![Group::Drivers]);
+    assert!(e.tactics.contains(&Tactic::Strike), "停止接单: {:?}", e.tactics);
+    assert!(e.targets.contains(&Target::Company), "{:?}", e.targets);
+    assert!(!e.targets.contains(&Target::FinancialPlatform), "{:?}", e.targets);
+    // the crowd in the action sentence, with the platform's name in quotes,
+    // not the two managers sent later
+    assert_eq!((e.size_min, e.size_max), (Some(120), None));
+    assert_eq!(e.size_text.as_deref(), Some("一百二十多名“快送达”平台的骑手"));
+    assert_eq!(e.police, Some(true));
+    assert_eq!(e.violence, Some(false), "没有发生冲突");
+    assert_eq!((e.arrests_min, e.arrests_max), (Some(0), Some(0)), "没有人被带走");
+}
+
+#[test]
+fn participants_hitting_police_is_a_clash_not_violence_against_them() {
+    let v = run("clash_with_police.txt");
+    let p = primaries(&v);
+    assert_eq!(p.len(), 1, "{}", format_table(&v));
+    let e = p[0];
+    assert!(e.tactics.contains(&Tactic::Confrontation), "{:?}", e.tactics);
+    assert!(e.tactics.contains(&Tactic::Blockade), "{:?}", e.tactics);
+    assert_ne!(e.violence, Some(true), "殴打了两名民警");
+    assert_eq!(e.arrests_min, Some(3));
+    assert_eq!(e.police, Some(true));
+    assert!(e.issues.contains(&Issue::Land), "{:?}", e.issues);
 }
 
 #[test]

@@ -1,6 +1,8 @@
 //! Property tests: on any input the extractor returns (never panics), every
 //! evidence span is the report text at its character offsets, and every
-//! event passes the codebook's validation.
+//! event passes the codebook's validation. The same holds for the
+//! traditional and mixed-script fixtures, cut, spliced and partly converted:
+//! evidence is the original text, in the original script.
 
 mod common;
 
@@ -50,6 +52,14 @@ const PIECES: &[&str] = &[
     "几内亚",
     "罷工",
     "警察並未",
+    "數百名工人",
+    "討薪",
+    "當局出動警察驅散",
+    "廣東省",
+    "警方並未拘捕任何人",
+    "二〇二五年十一月三日",
+    "上週三",
+    "百餘名",
     "。",
     ",",
     ",",
@@ -114,5 +124,94 @@ proptest! {
         let r = common::report_from(&text);
         let events = Extractor::with_embedded().extract_matching(&r, &copy);
         common::check_evidence(&r, &events);
+    }
+}
+
+/// The traditional and mixed-script fixtures.
+fn script_fixtures() -> Vec<String> {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .filter_map(|e| e.ok().map(|e| e.file_name().to_string_lossy().to_string()))
+        .filter(|n| (n.starts_with("trad_") || n.starts_with("mixed_")) && n.ends_with(".txt"))
+        .collect();
+    names.sort();
+    assert!(names.len() >= 8, "{names:?}");
+    names
+}
+
+/// A fixture's text with one edit: cut at a character, a piece spliced in,
+/// and a stretch of characters converted to the other script.
+fn edited_fixture() -> impl Strategy<Value = String> {
+    (
+        prop::sample::select(script_fixtures()),
+        any::<prop::sample::Index>(),
+        prop::option::of(prop::sample::select(PIECES)),
+        any::<prop::sample::Index>(),
+        0usize..40,
+        any::<bool>(),
+    )
+        .prop_map(|(name, cut, piece, from, len, to_traditional)| {
+            let path = format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
+            let text = std::fs::read_to_string(path).unwrap();
+            let (head, body) = text.split_once('\n').unwrap_or((&text, ""));
+            let chars: Vec<char> = body.chars().collect();
+            let at = cut.index(chars.len() + 1);
+            let mut body: String = chars[..at].iter().collect();
+            if let Some(p) = piece {
+                body.push_str(p);
+                body.extend(&chars[at..]);
+            } else {
+                body.extend(&chars[at..(at + 80).min(chars.len())]);
+            }
+            let chars: Vec<char> = body.chars().collect();
+            let s = from.index(chars.len() + 1);
+            let e = (s + len).min(chars.len());
+            let stretch: String = chars[s..e].iter().collect();
+            let converted = if to_traditional {
+                unrest_script::to_traditional(&stretch).into_owned()
+            } else {
+                unrest_script::to_simplified(&stretch).into_owned()
+            };
+            let before: String = chars[..s].iter().collect();
+            let after: String = chars[e..].iter().collect();
+            format!("{head}\n{before}{converted}{after}")
+        })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    #[test]
+    fn evidence_in_script_fixtures_is_the_original_text(text in edited_fixture()) {
+        let r = common::report_from(&text);
+        let events = Extractor::with_embedded().extract(&r);
+        common::check_evidence(&r, &events);
+        let chars: Vec<char> = r.text.chars().collect();
+        for e in &events {
+            prop_assert!(e.validate().is_ok(), "{:?}", e.validate());
+            for ev in &e.evidence {
+                let original: String = chars[ev.start..ev.end].iter().collect();
+                let simplified = unrest_script::to_simplified(&original);
+                // written as in the report, not as in the simplified copy
+                prop_assert_eq!(&ev.text, &original);
+                if simplified != original {
+                    prop_assert_ne!(&ev.text, &simplified.into_owned());
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn evidence_in_script_fixtures_unedited() {
+    let x = Extractor::with_embedded();
+    for name in script_fixtures() {
+        let r = common::fixture(&name);
+        let events = x.extract(&r);
+        assert!(!events.is_empty(), "{name}");
+        common::check_evidence(&r, &events);
+        let spans = events.iter().flat_map(|e| &e.evidence).count();
+        assert!(spans >= 5, "{name}: {spans} evidence spans");
     }
 }
