@@ -264,9 +264,8 @@ fn code_frame(
     e.tactics.sort();
     e.targets.sort();
 
-    // size: a figure in the sentence that dates and places the event beats
-    // one in its other action sentences, which beats one elsewhere in the
-    // frame ("两名负责人" later on is not the crowd); a number beats a vague number
+    // size: a figure in an action sentence beats one elsewhere in the frame
+    // ("两名负责人" later on is not the crowd); a number beats a vague number
     // ("约200名" over "数百"), which beats a vague word
     let size = a
         .counts
@@ -280,14 +279,8 @@ fn code_frame(
             } else {
                 1
             };
-            let tier = if c.s >= anchor.s && c.e <= anchor.e {
-                0
-            } else if scope.anchor.iter().any(|&(s, t)| c.s >= s && c.e <= t) {
-                1
-            } else {
-                2
-            };
-            (class == 2, tier, class, c.s)
+            let in_action = scope.anchor.iter().any(|&(s, t)| c.s >= s && c.e <= t);
+            (class == 2, !in_action, class, c.s)
         });
     if let Some((c, _)) = size {
         e.size_min = c.min;
