@@ -44,6 +44,11 @@ const MIGRATIONS: &[Migration] = &[
         name: "0004_listing_index",
         sql: include_str!("../migrations/sqlite/0004_listing_index.sql"),
     },
+    Migration {
+        version: 5,
+        name: "0005_filter_by_id_index",
+        sql: include_str!("../migrations/sqlite/0005_filter_by_id_index.sql"),
+    },
 ];
 
 /// How long a connection waits for another process's write lock before

@@ -19,11 +19,13 @@ impl TextMatch for Fts5 {
         format!("events.id IN (SELECT rowid FROM event_search WHERE event_search MATCH ?{param})")
     }
 
-    /// FTS5 lists its matches by rowid; joining `events` by rowid reads
-    /// only the matching rows.
+    /// FTS5 lists its matches by rowid; each is checked against the
+    /// filters in the narrow index `events_filter_by_id` (migration 0005)
+    /// rather than in the wide table row. SQLite's planner would otherwise
+    /// pick the rowid lookup, hence `INDEXED BY`.
     fn driving_join(&self, param: usize) -> Option<(String, String)> {
         Some((
-            "event_search JOIN events ON events.id = event_search.rowid".into(),
+            "event_search JOIN events INDEXED BY events_filter_by_id ON events.id = event_search.rowid".into(),
             format!("event_search MATCH ?{param}"),
         ))
     }
