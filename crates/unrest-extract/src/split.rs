@@ -248,8 +248,30 @@ impl<'a> Analysis<'a> {
         p
     }
 
-    /// Done to the participants, not by them: "被…拦截", "遭…驱散".
+    /// Done to the participants, not by them: "被…拦截", "遭…驱散"; or not a
+    /// protest at all: a suicide that ended in death ("跳楼身亡") is what
+    /// the protest is about, not a threat made as part of it.
     pub fn passive(&self, h: &Hit) -> bool {
+        if h.cat == Cat::Tactic(unrest_codebook::Tactic::SelfHarm) {
+            let after = self.doc.m.get(h.e..).unwrap_or("");
+            let after = after.trim_start_matches(['后', '并', '而', '了']);
+            if [
+                "身亡",
+                "死亡",
+                "离世",
+                "去世",
+                "殒命",
+                "自杀",
+                "轻生",
+                "died",
+                " and died",
+            ]
+            .iter()
+            .any(|w| after.starts_with(w))
+            {
+                return true;
+            }
+        }
         if self.script == Script::English {
             let floor = self.clause_start(h.s, self.body_floor(h.s));
             let before = self.doc.m[floor..h.s].to_ascii_lowercase();

@@ -204,6 +204,27 @@ fn participants_hitting_police_is_a_clash_not_violence_against_them() {
 }
 
 #[test]
+fn a_suicide_that_caused_the_protest_is_not_a_tactic() {
+    let v = run("suicide_cause.txt");
+    let p = primaries(&v);
+    assert_eq!(p.len(), 1, "{}", format_table(&v));
+    let e = p[0];
+    assert!(!e.tactics.contains(&Tactic::SelfHarm), "跳楼身亡: {:?}", e.tactics);
+    assert!(e.tactics.contains(&Tactic::Banners), "{:?}", e.tactics);
+    assert!(e.groups.contains(&Group::Families), "{:?}", e.groups);
+    assert_eq!(date(e).0, "2025-06-03");
+}
+
+#[test]
+fn climbing_a_crane_is_a_threat_of_self_harm() {
+    let v = run("crane.txt");
+    let e = primaries(&v)[0];
+    assert!(e.tactics.contains(&Tactic::SelfHarm), "爬上塔吊: {:?}", e.tactics);
+    assert!(e.issues.contains(&Issue::LaborWages), "{:?}", e.issues);
+    assert!(e.groups.contains(&Group::Workers), "{:?}", e.groups);
+}
+
+#[test]
 fn snapshots() {
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
     let mut names: Vec<String> = std::fs::read_dir(dir)
