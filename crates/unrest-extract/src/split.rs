@@ -94,6 +94,9 @@ impl<'a> Analysis<'a> {
             })
             .unwrap_or_default();
         let mut hits = hits;
+        hits.retain(|h| !is_month_march(m, h));
+        let mut head_hits = head_hits;
+        head_hits.retain(|h| !is_month_march(m, h));
         add_movement_petitions(m, &mut hits);
         let reference = report.reference_date();
         let mut dates = dates::find_dates(m, bs, be, reference);
@@ -426,6 +429,42 @@ impl<'a> Analysis<'a> {
     pub fn chains_in(&self, s: usize, e: usize) -> impl Iterator<Item = &Chain> {
         self.chains.iter().filter(move |c| c.s >= s && c.e <= e)
     }
+}
+
+/// "on 30 March", "in March", "March 2026": the month, not a march.
+fn is_month_march(m: &str, h: &Hit) -> bool {
+    if h.cat != Cat::Tactic(unrest_codebook::Tactic::March) || m.get(h.s..h.e) != Some("March") {
+        return false;
+    }
+    let before = m[..h.s].trim_end();
+    let prev_word = before
+        .rsplit(|c: char| !c.is_ascii_alphanumeric())
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    let after = m[h.e..].trim_start_matches([' ', ',']);
+    prev_word.chars().next().is_some_and(|c| c.is_ascii_digit())
+        || after.starts_with(|c: char| c.is_ascii_digit())
+        || matches!(
+            prev_word.as_str(),
+            "in" | "of"
+                | "early"
+                | "late"
+                | "mid"
+                | "since"
+                | "until"
+                | "by"
+                | "last"
+                | "this"
+                | "next"
+                | "from"
+                | "to"
+                | "and"
+                | "between"
+                | "during"
+                | "before"
+                | "after"
+        )
 }
 
 /// "前往衡阳市政府", "来到信访局": going to a government office is a petition.

@@ -225,6 +225,26 @@ fn climbing_a_crane_is_a_threat_of_self_harm() {
 }
 
 #[test]
+fn the_month_of_march_is_not_a_march() {
+    let v = run("english_month.txt");
+    let p = primaries(&v);
+    assert_eq!(p.len(), 1, "{}", format_table(&v));
+    let e = p[0];
+    assert_eq!(date(e).0, "2025-03-12");
+    assert!(e.tactics.contains(&Tactic::Strike), "{:?}", e.tactics);
+    // "marched to the district government" is a march, "12 March" is not
+    let marches: Vec<&str> = e
+        .evidence
+        .iter()
+        .filter(|v| v.field == "tactics" && v.text.to_lowercase().starts_with("march"))
+        .map(|v| v.text.as_str())
+        .collect();
+    assert!(marches.iter().all(|t| *t != "March"), "{marches:?}");
+    assert!(e.targets.contains(&Target::StateCompany), "{:?}", e.targets);
+    assert_eq!((e.size_min, e.size_max), (Some(300), Some(300)));
+}
+
+#[test]
 fn snapshots() {
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
     let mut names: Vec<String> = std::fs::read_dir(dir)
