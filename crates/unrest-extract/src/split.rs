@@ -94,9 +94,9 @@ impl<'a> Analysis<'a> {
             })
             .unwrap_or_default();
         let mut hits = hits;
-        hits.retain(|h| !is_month_march(m, h));
+        hits.retain(|h| !is_month_march(m, h, true));
         let mut head_hits = head_hits;
-        head_hits.retain(|h| !is_month_march(m, h));
+        head_hits.retain(|h| !is_month_march(m, h, false));
         add_movement_petitions(m, &mut hits);
         let reference = report.reference_date();
         let mut dates = dates::find_dates(m, bs, be, reference);
@@ -431,8 +431,10 @@ impl<'a> Analysis<'a> {
     }
 }
 
-/// "on 30 March", "in March", "March 2026": the month, not a march.
-fn is_month_march(m: &str, h: &Hit) -> bool {
+/// "on 30 March", "in March", "March 2026", and in running text (`body`: not
+/// a title-case headline) any capitalised "March" inside a sentence: the
+/// month, not a march.
+fn is_month_march(m: &str, h: &Hit, body: bool) -> bool {
     if h.cat != Cat::Tactic(unrest_codebook::Tactic::March) || m.get(h.s..h.e) != Some("March") {
         return false;
     }
@@ -443,7 +445,14 @@ fn is_month_march(m: &str, h: &Hit) -> bool {
         .unwrap_or("")
         .to_ascii_lowercase();
     let after = m[h.e..].trim_start_matches([' ', ',']);
-    prev_word.chars().next().is_some_and(|c| c.is_ascii_digit())
+    // capitalised inside a sentence of running text ("pay March wages")
+    let mid_sentence = before
+        .chars()
+        .next_back()
+        .is_some_and(|c| c.is_ascii_alphanumeric() || matches!(c, ',' | ';' | ':'))
+        && !before.ends_with(':');
+    (body && mid_sentence)
+        || prev_word.chars().next().is_some_and(|c| c.is_ascii_digit())
         || after.starts_with(|c: char| c.is_ascii_digit())
         || matches!(
             prev_word.as_str(),
@@ -460,6 +469,7 @@ fn is_month_march(m: &str, h: &Hit) -> bool {
                 | "from"
                 | "to"
                 | "and"
+                | "or"
                 | "between"
                 | "during"
                 | "before"
