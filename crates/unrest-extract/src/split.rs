@@ -104,6 +104,7 @@ impl<'a> Analysis<'a> {
             dates.extend(dates::english_numeric(m, bs, be, reference));
             dates.sort_by_key(|d| d.s);
             dates.dedup_by(|b, a| b.s < a.e);
+            dates.retain(|d| !is_dateline(m, d));
         }
         let group_at = |hits: &[Hit], p: usize| {
             let lo = hits.partition_point(|h| h.s < p);
@@ -349,6 +350,11 @@ impl<'a> Analysis<'a> {
                     Cat::Police | Cat::Violence | Cat::Arrest if !self.negated(h) => response = 0.5,
                     Cat::Background => {
                         let word = &self.doc.m[h.s..h.e];
+                        // "one of the largest protests in recent years", "近年来规模最大的":
+                        // a comparison, not an earlier incident
+                        if self.superlative(sen.s, h) {
+                            continue;
+                        }
                         // "曾某" is a surname, not "once"
                         if word == "曾" && self.doc.m[h.e..].starts_with('某') {
                             continue;
@@ -393,6 +399,23 @@ impl<'a> Analysis<'a> {
             });
         }
         out
+    }
+
+    /// A background cue used in a superlative ("one of the largest … in
+    /// recent years", "近年来最大的"), which compares rather than cites.
+    fn superlative(&self, sent_start: usize, h: &Hit) -> bool {
+        let m = self.doc.m;
+        let word = m[h.s..h.e].to_ascii_lowercase();
+        if !["in recent years", "近年来", "多年来"].contains(&word.as_str()) {
+            return false;
+        }
+        let from = self.clause_start(h.s, sent_start.max(self.body_floor(h.s)));
+        let before = m[from..h.s].to_ascii_lowercase();
+        let after: String = m[h.e..].chars().take(8).collect();
+        ["one of the", "one of", "largest", "biggest", "most "]
+            .iter()
+            .any(|w| before.contains(w))
+            || ["最大", "规模最大", "最严重", "罕见"].iter().any(|w| after.contains(w))
     }
 
     /// "四起…事件", "两起…运动": the sentence counts incidents.
@@ -475,6 +498,18 @@ fn is_month_march(m: &str, h: &Hit, body: bool) -> bool {
                 | "before"
                 | "after"
         )
+}
+
+/// A wire dateline ("QINGYUAN, China, June 21 - "): the date the story was
+/// filed, at the start of a line and followed by a dash, not the action's.
+fn is_dateline(m: &str, d: &DateMention) -> bool {
+    let line_start = m[..d.s].rfind('\n').map_or(0, |i| i + 1);
+    let lead = &m[line_start..d.s];
+    let after = m[d.e..].trim_start_matches(' ');
+    lead.len() <= 60
+        && !lead.contains(['.', '!', '?'])
+        && lead.trim_end().ends_with(',')
+        && after.starts_with(['-', '–', '—', '('])
 }
 
 /// "前往衡阳市政府", "来到信访局": going to a government office is a petition.

@@ -245,6 +245,22 @@ fn the_month_of_march_is_not_a_march() {
 }
 
 #[test]
+fn a_wire_dateline_is_not_the_action_date_and_a_superlative_is_not_background() {
+    let v = run("wire_dateline.txt");
+    let p = primaries(&v);
+    assert_eq!(p.len(), 1, "{}", format_table(&v));
+    let e = p[0];
+    // "July 7 -" is when the story was filed; "on Saturday" is 2025-07-05
+    assert_eq!(date(e).0, "2025-07-05");
+    assert_eq!(e.county.as_deref(), Some("宁乡市"));
+    assert!(e.tactics.contains(&Tactic::March), "{:?}", e.tactics);
+    assert!(e.issues.contains(&Issue::Environment), "landfill: {:?}", e.issues);
+    assert_eq!(e.police, Some(true));
+    // the 2023 petition is background
+    assert!(v.iter().any(|e| e.role == Role::Mentioned), "{}", format_table(&v));
+}
+
+#[test]
 fn snapshots() {
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
     let mut names: Vec<String> = std::fs::read_dir(dir)
