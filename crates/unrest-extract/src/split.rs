@@ -256,6 +256,35 @@ impl<'a> Analysis<'a> {
     /// protest at all: a suicide that ended in death ("跳楼身亡") is what
     /// the protest is about, not a threat made as part of it.
     pub fn passive(&self, h: &Hit) -> bool {
+        // "停工近三年的项目", "工地停工": a halted project, not a strike
+        if h.cat == Cat::Tactic(unrest_codebook::Tactic::Strike) && self.script == Script::Chinese {
+            let m = self.doc.m;
+            let after: String = m.get(h.e..).unwrap_or("").chars().take(6).collect();
+            let before: String = {
+                let from = crate::evidence::floor_boundary(m, h.s.saturating_sub(9));
+                m[from..h.s].to_string()
+            };
+            let duration = after
+                .trim_start_matches(['近', '已', '了', '长', '达', '将', '快', '逾', '超', '过'])
+                .chars()
+                .take_while(|c| {
+                    c.is_ascii_digit() || crate::numbers::digit(*c).is_some() || matches!(c, '十' | '多' | '半' | '两')
+                })
+                .count()
+                > 0
+                && (after.contains('年') || after.contains("个月"));
+            let project = ["工地", "项目", "楼盘", "工程", "楼盘已", "项目已", "长期", "至今"]
+                .iter()
+                .any(|w| before.ends_with(w));
+            if duration
+                || project
+                || after.starts_with("不停贷")
+                || after.starts_with("多年")
+                || after.starts_with("至今")
+            {
+                return true;
+            }
+        }
         if h.cat == Cat::Tactic(unrest_codebook::Tactic::SelfHarm) {
             let after = self.doc.m.get(h.e..).unwrap_or("");
             let after = after.trim_start_matches(['后', '并', '而', '了']);

@@ -261,6 +261,23 @@ fn a_wire_dateline_is_not_the_action_date_and_a_superlative_is_not_background() 
 }
 
 #[test]
+fn a_halted_project_is_not_a_strike() {
+    let v = run("halted_project.txt");
+    let p = primaries(&v);
+    assert_eq!(p.len(), 1, "{}", format_table(&v));
+    let e = p[0];
+    assert!(
+        !e.tactics.contains(&Tactic::Strike),
+        "停工近两年的项目: {:?}",
+        e.tactics
+    );
+    assert!(e.tactics.contains(&Tactic::Banners), "{:?}", e.tactics);
+    assert_eq!(e.groups, vec![Group::Homeowners]);
+    assert!(e.targets.contains(&Target::Developer), "{:?}", e.targets);
+    assert_eq!((e.size_min, e.size_max), (Some(200), None));
+}
+
+#[test]
 fn snapshots() {
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
     let mut names: Vec<String> = std::fs::read_dir(dir)
